@@ -1,0 +1,79 @@
+/**
+ * Issue 3's counting targets, measured where counting runs: in Chromium (the renderer's engine).
+ * The real core/networks code is bundled for the browser with esbuild and timed inside the page.
+ * Targets: all ten networks on a 3,000-character text, median ≤ 1 ms; a 25,000-character paste ≤ 8 ms.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { Report } from '../report.js';
+import { frenchText } from './frenchText.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function bundleForBrowser(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { countAll } from './core/networks/index.ts'; globalThis.countAll = countAll;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome130',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+interface PageFigures {
+  keystroke3k: number;
+  paste3k: number;
+  paste25k: number;
+  keystroke25k: number;
+}
+
+export async function runCountingBench(report: Report): Promise<void> {
+  const script = await bundleForBrowser();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: script });
+    const texts = { short: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(3_000, seed)), long: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(25_000, seed)) };
+    const figures = await page.evaluate(({ short, long }): PageFigures => {
+      const count = (globalThis as unknown as { countAll: (text: string) => unknown }).countAll;
+      const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const time = (text: string) => {
+        const start = performance.now();
+        count(text);
+        return performance.now() - start;
+      };
+      // Typing: the same text with one more character each time, as the composer sees it.
+      const typing = (base: string, runs: number) => {
+        const samples: number[] = [];
+        for (let i = 0; i < runs; i += 1) samples.push(time(`${base.slice(0, base.length - 1 - (i % 50))}${'abcdefghij'[i % 10]}`));
+        return median(samples);
+      };
+      // A paste: a text never seen before (a different seed each time, so no cache helps).
+      const pasting = (variants: string[], runs: number) => {
+        const samples: number[] = [];
+        for (let i = 0; i < runs; i += 1) samples.push(time(`${i} ${variants[i % variants.length]!}`));
+        return median(samples);
+      };
+      for (let i = 0; i < 20; i += 1) count(short[i % short.length]!); // warm the JIT
+      return {
+        keystroke3k: typing(short[0]!, 200),
+        paste3k: pasting(short, 60),
+        paste25k: pasting(long, 30),
+        keystroke25k: typing(long[0]!, 60),
+      };
+    }, texts);
+    report({ name: 'count 10 networks, 3,000 chars, keystroke (Chromium, median)', value: figures.keystroke3k, unit: 'ms', target: '≤ 1' });
+    report({ name: 'count 10 networks, 3,000 chars, fresh paste (Chromium, median)', value: figures.paste3k, unit: 'ms', target: '≤ 1' });
+    report({ name: 'count 10 networks, 25,000 chars, fresh paste (Chromium, median)', value: figures.paste25k, unit: 'ms', target: '≤ 8' });
+    report({ name: 'count 10 networks, 25,000 chars, keystroke (Chromium, median)', value: figures.keystroke25k, unit: 'ms', target: '≤ 8' });
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The Calepin API: the one contract between the renderer and the Node side.
+ *
+ * Every operation is declared once here with a zod schema for its input and its output. The Electron
+ * transport (preload + ipcMain) and the web transport (loopback HTTP) are both generated from
+ * `operations`, so an operation cannot exist in one and not the other. Inputs are validated where
+ * they arrive on the Node side; outputs are plain JSON.
+ */
+import { z } from 'zod';
+import { patchOf } from './model/patch.js';
+import { ERROR_CODES, type CalepinErrorData } from './errors.js';
+import type { ListedOperationName } from './apiNames.js';
+import {
+  Account,
+  Campaign,
+  ContentRequest,
+  Label,
+  Locale,
+  MediaItem,
+  Person,
+  Post,
+  PostDraft,
+  PostId,
+  PostPatch,
+  PostSummary,
+  SCHEMA_VERSION,
+  WorkspaceSettings,
+} from './model/index.js';
+
+export const LanguagePreference = z.enum(['system', 'fr', 'en']);
+export type LanguagePreference = z.infer<typeof LanguagePreference>;
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof ThemePreference>;
+
+export const Preferences = z.object({
+  language: LanguagePreference.default('system'),
+  theme: ThemePreference.default('system'),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+export const WorkspaceInfo = z.object({
+  id: z.string(),
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  settings: WorkspaceSettings,
+  accounts: z.array(Account),
+  labels: z.array(Label),
+  campaigns: z.array(Campaign),
+  people: z.array(Person),
+  counts: z.object({ posts: z.number().int(), backlog: z.number().int(), media: z.number().int(), requests: z.number().int() }),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
+
+const ErrorDataSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+
+/** Why a workspace is open read-only; `null` when it is writable. */
+export const ReadOnlyReason = ErrorDataSchema.nullable();
+
+export const AppStatus = z.object({
+  /** Which shell serves the renderer; the web host has no native dialogs. */
+  host: z.enum(['electron', 'web']),
+  /** The OS language, for "follow the system". */
+  systemLocale: Locale,
+  preferences: Preferences,
+  workspace: WorkspaceInfo.nullable(),
+  readOnly: ReadOnlyReason,
+  /** The last thing that went wrong opening or saving, shown until dismissed. */
+  problem: ErrorDataSchema.nullable(),
+  /** Saves that failed and are kept in memory until a retry succeeds. */
+  pendingSaves: z.number().int(),
+});
+export type AppStatus = z.infer<typeof AppStatus>;
+
+export const RecentWorkspace = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+export type RecentWorkspace = z.infer<typeof RecentWorkspace>;
+
+export const BackupInfo = z.object({
+  id: z.string(),
+  at: z.string(),
+  reason: z.enum(['scheduled', 'before-import', 'before-bulk-delete', 'before-restore', 'manual']),
+  posts: z.number().int(),
+  bytes: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+const Empty = z.object({}).strict();
+const FolderPath = z.string().min(1).max(4096);
+
+/** The list of operations. Keys are `domain.verb`. */
+export const operations = {
+  'app.status': { input: Empty, output: AppStatus },
+  'app.setPreferences': { input: patchOf(Preferences), output: AppStatus },
+  /** Retries the saves that failed (disk full, read-only folder) and are held in memory. */
+  'app.retrySaves': { input: Empty, output: AppStatus },
+  'app.dismissProblem': { input: Empty, output: AppStatus },
+
+  'workspaces.recent': { input: Empty, output: z.array(RecentWorkspace) },
+  'workspaces.open': { input: z.object({ path: FolderPath }), output: AppStatus },
+  'workspaces.create': {
+    input: z.object({ path: FolderPath, name: z.string().min(1).max(200), sample: z.boolean().default(false) }),
+    output: AppStatus,
+  },
+  /** Opens the French sample workspace, creating it in the app's data folder the first time. */
+  'workspaces.openSample': { input: Empty, output: AppStatus },
+  /** Native folder picker in Electron; `null` in the web host (the renderer asks for a path instead). */
+  'workspaces.pickFolder': { input: z.object({ purpose: z.enum(['open', 'create']) }), output: z.object({ path: z.string().nullable() }) },
+  'workspaces.backups': { input: Empty, output: z.array(BackupInfo) },
+  /**
+   * Puts a backup back. The current files are set aside first (never deleted), so a restore can
+   * itself be undone by hand.
+   */
+  'workspaces.restoreBackup': { input: z.object({ id: z.string().min(1).max(200) }), output: AppStatus },
+
+  'workspace.update': {
+    input: z.object({ name: z.string().min(1).max(200).optional(), settings: patchOf(WorkspaceSettings).optional() }),
+    output: WorkspaceInfo,
+  },
+
+  'posts.list': { input: Empty, output: z.array(PostSummary) },
+  'posts.get': { input: z.object({ id: PostId }), output: Post },
+  'posts.create': { input: z.object({ draft: PostDraft }), output: Post },
+  /** `expectedRevision` guards against saving over a change made elsewhere (another window, a sync client). */
+  'posts.update': {
+    input: z.object({ id: PostId, patch: PostPatch, expectedRevision: z.number().int().min(1).optional() }),
+    output: Post,
+  },
+  'posts.delete': { input: z.object({ id: PostId }), output: z.object({ id: PostId }) },
+  /** Puts a whole post back as it was (undo of a delete or an edit); its revision moves forward. */
+  'posts.restore': { input: z.object({ post: Post }), output: Post },
+
+  'requests.list': { input: Empty, output: z.array(ContentRequest) },
+  'media.list': { input: Empty, output: z.array(MediaItem) },
+} as const;
+
+export type OperationName = keyof typeof operations;
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+
+// core/apiNames.ts repeats the names for the preload bundle (no zod there); this stops them drifting.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type OperationNamesMatchApiNames = Assert<SameKeys<ListedOperationName, OperationName>>;
+
+export type OperationInput<K extends OperationName> = z.input<(typeof operations)[K]['input']>;
+export type OperationParsedInput<K extends OperationName> = z.output<(typeof operations)[K]['input']>;
+export type OperationOutput<K extends OperationName> = z.output<(typeof operations)[K]['output']>;
+
+/** What every transport returns: errors travel as data, never as thrown exceptions across a process. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CalepinErrorData };
+
+/** The API as the Node side implements it: validated input in, value out, CalepinError thrown. */
+export type CalepinService = {
+  [K in OperationName]: (input: OperationParsedInput<K>) => Promise<OperationOutput<K>>;
+};
+
+/** The API as a transport exposes it to the renderer (`window.calepin`). */
+export type CalepinBridge = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<Result<OperationOutput<K>>>;
+};
+
+export { SCHEMA_VERSION };

@@ -1,0 +1,52 @@
+/**
+ * Wall-clock time ↔ UTC instants in a named zone. A CM plans "Tuesday 09:00 in Paris"; the store
+ * keeps the UTC instant and the zone, so a move can keep the wall-clock time across a DST change.
+ * All zone arithmetic goes through Temporal (temporal-polyfill), never the computer's own zone.
+ */
+import { Temporal } from 'temporal-polyfill';
+
+export interface WallClock {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm, 24-hour */
+  time: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The UTC instant of a wall-clock time in `zone`. A time that does not exist (skipped by a spring
+ * DST change, e.g. 02:30 on 29 March 2026 in Paris) moves forward by the gap, as calendars do; an
+ * ambiguous one (the autumn hour that happens twice) takes the earlier of the two.
+ */
+export function wallClockToInstant(wall: WallClock, zone: string): string {
+  if (!DATE.test(wall.date) || !TIME.test(wall.time)) throw new RangeError(`not a wall-clock time: ${wall.date} ${wall.time}`);
+  const plain = Temporal.PlainDateTime.from(`${wall.date}T${wall.time}`);
+  const zoned = plain.toZonedDateTime(zone, { disambiguation: 'compatible' });
+  return zoned.toInstant().toString({ smallestUnit: 'millisecond' });
+}
+
+/** The wall-clock date and time of a UTC instant seen from `zone`. */
+export function instantToWallClock(instant: string, zone: string): WallClock {
+  const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(zone);
+  return {
+    date: zoned.toPlainDate().toString(),
+    time: `${pad(zoned.hour)}:${pad(zoned.minute)}`,
+  };
+}
+
+/** Moves an instant by whole days keeping its wall-clock time in `zone` (so 09:00 stays 09:00 across DST). */
+export function addDaysKeepingWallClock(instant: string, zone: string, days: number): string {
+  const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(zone);
+  return zoned.add({ days }).toInstant().toString({ smallestUnit: 'millisecond' });
+}
+
+/** Today's date in `zone`, from an injected clock. */
+export function todayIn(zone: string, now: Date): string {
+  return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(zone).toPlainDate().toString();
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,51 @@
+// Written by scripts/make-sample-images.mjs: the bytes of assets/sample/images/, as committed.
+export const IMAGE_MANIFEST = [
+  {
+    file: 'croissants.jpg',
+    sha256: '3db6ab085398f849422d5791808b015874d4f5dd9714cf5e71fe467d64405d3a',
+    width: 1200,
+    height: 1200,
+    bytes: 45779,
+    mime: 'image/jpeg',
+  },
+  {
+    file: 'facade-croix-rousse.jpg',
+    sha256: 'fe83a98d02710f776803ca148965b345142f7bd010bcfcf7b3ac0dafe613b6ca',
+    width: 960,
+    height: 1200,
+    bytes: 47630,
+    mime: 'image/jpeg',
+  },
+  {
+    file: 'baguettes.jpg',
+    sha256: '642f4c482c0878d88f8053c6348df2b2fd56f7df66f425ad8ce3997ba02bb379',
+    width: 1200,
+    height: 675,
+    bytes: 53812,
+    mime: 'image/jpeg',
+  },
+  {
+    file: 'montreal-neige.jpg',
+    sha256: '498a5b440348202771ee855ffe9183fb70efa74afe8ed8b5a8447f9da3e493b6',
+    width: 675,
+    height: 1200,
+    bytes: 42244,
+    mime: 'image/jpeg',
+  },
+  {
+    file: 'tarte-pralines.jpg',
+    sha256: '9a704d95bccc32d2d45c905ca643e4ca4b984f08fc53a95d596e90efbf5bcedb',
+    width: 1200,
+    height: 1200,
+    bytes: 38054,
+    mime: 'image/jpeg',
+  },
+  {
+    file: 'cafe-latte.jpg',
+    sha256: '02f006425dfc65a9ff80e5d82230788cf2f3f94ddf17f38bf543ace135db2b6b',
+    width: 960,
+    height: 1200,
+    bytes: 30295,
+    mime: 'image/jpeg',
+  },
+] as const;

@@ -1,0 +1,16 @@
+import type { ScreenId } from '../state/uiSlice.js';
+import type { IconName } from '../ui/Icon.js';
+
+/**
+ * The navigation, in the user's words. Exports are left out until something can be exported
+ * (no screen without a job to do).
+ */
+export const NAV_ITEMS: readonly { screen: ScreenId; icon: IconName }[] = [
+  { screen: 'calendar', icon: 'calendar' },
+  { screen: 'composer', icon: 'compose' },
+  { screen: 'backlog', icon: 'backlog' },
+  { screen: 'library', icon: 'library' },
+  { screen: 'requests', icon: 'requests' },
+  { screen: 'review', icon: 'review' },
+  { screen: 'settings', icon: 'settings' },
+];

@@ -1,0 +1,91 @@
+/** A new workspace: its name and the folder it lives in (picked natively, or typed in the web host). */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { actions, useCalepin } from '../../state/useCalepin.js';
+import { Dialog } from '../../ui/Dialog.js';
+
+export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const host = useCalepin((state) => state.status?.host ?? 'web');
+  const [name, setName] = useState('');
+  const [path, setPath] = useState('');
+  const [sample, setSample] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const nameId = useId();
+  const pathId = useId();
+  const hintId = useId();
+  const ready = name.trim() !== '' && path.trim() !== '';
+
+  const choose = async () => {
+    const picked = await actions().pickFolder('create');
+    if (picked) setPath(picked);
+  };
+
+  const submit = async () => {
+    if (!ready) return;
+    setBusy(true);
+    const created = await actions().createWorkspace({ name: name.trim(), path: path.trim(), sample });
+    setBusy(false);
+    if (created) onClose();
+  };
+
+  return (
+    <Dialog
+      title={t('workspaces.createTitle')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || !ready}>
+            {t('workspaces.createAction')}
+          </button>
+        </>
+      }
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={nameId}>
+          {t('workspaces.name')}
+        </label>
+        <input
+          id={nameId}
+          className="input"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          placeholder={t('workspaces.namePlaceholder')}
+          autoFocus
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={pathId}>
+          {t('workspaces.folderPath')}
+        </label>
+        <div className="input-row">
+          <input
+            id={pathId}
+            className="input"
+            value={path}
+            onChange={(event) => setPath(event.target.value)}
+            placeholder={t('workspaces.folderPlaceholder')}
+            aria-describedby={hintId}
+            spellCheck={false}
+          />
+          {host === 'electron' ? (
+            <button type="button" className="button" onClick={() => void choose()}>
+              {t('workspaces.choose')}
+            </button>
+          ) : null}
+        </div>
+        <p id={hintId} className="field-hint">
+          {t('workspaces.createFolderHint')}
+        </p>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={sample} onChange={(event) => setSample(event.target.checked)} />
+        {t('workspaces.withSample')}
+      </label>
+    </Dialog>
+  );
+}

@@ -1,0 +1,25 @@
+// Builds the Node-side entries with esbuild. Each entry's module format is decided here, once:
+//  - main.cjs: CommonJS, the safest format for Electron's main process;
+//  - preload.cjs: CommonJS in one bundle, because a sandboxed preload cannot load ES modules;
+//  - cli.mjs: ES module for plain Node (`calepin` CLI and `npm run web`), dependencies left in node_modules.
+import { build } from 'esbuild';
+
+const only = process.argv[2];
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+
+const entries = {
+  main: { entryPoints: ['electron/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', external: ['electron', 'sharp'] },
+  preload: { entryPoints: ['electron/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'] },
+  cli: {
+    entryPoints: ['electron/cli.ts'],
+    outfile: 'out/cli/cli.mjs',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  },
+};
+
+for (const [name, options] of Object.entries(entries)) {
+  if (only && only !== name) continue;
+  await build({ ...common, ...options });
+}

@@ -1,0 +1,103 @@
+/**
+ * The contract: every operation of core/api.ts is implemented, and dispatching it with a valid
+ * input over a real workspace answers with something its output schema accepts.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATION_NAMES, operations, type OperationInput, type OperationName } from '../../../core/api.js';
+import type { Post } from '../../../core/model/index.js';
+import { dispatch } from '../../../electron/api/dispatch.js';
+import { createCalepinService, type CalepinServiceHandle } from '../../../electron/services/createService.js';
+import { WorkspaceStore } from '../../../electron/store/WorkspaceStore.js';
+import { fixedClock } from '../../helpers/clock.js';
+import { makeTempWorkspace, type TempWorkspace } from '../../helpers/workspace.js';
+
+interface Context {
+  ws: TempWorkspace;
+  post: () => Post;
+  backupId: string;
+}
+
+/** One valid input per operation, in the order they run (creating a post before reading it…). */
+const inputs: { [K in OperationName]: (ctx: Context) => OperationInput<K> } = {
+  'app.status': () => ({}),
+  'app.setPreferences': () => ({ language: 'en', theme: 'dark' }),
+  'app.retrySaves': () => ({}),
+  'app.dismissProblem': () => ({}),
+  'workspaces.recent': () => ({}),
+  'workspaces.backups': () => ({}),
+  'workspace.update': () => ({ name: 'Renamed', settings: { defaultTime: '10:30' } }),
+  'posts.list': () => ({}),
+  'posts.create': () => ({
+    draft: { title: 'Nouvelle', plannedAt: '2026-03-12T08:00:00.000Z', accounts: [], masterText: 'Bonjour' },
+  }),
+  'posts.get': (ctx) => ({ id: ctx.post().id }),
+  'posts.update': (ctx) => ({ id: ctx.post().id, patch: { title: 'Modifiée' }, expectedRevision: ctx.post().revision }),
+  'posts.restore': (ctx) => ({ post: ctx.post() }),
+  'posts.delete': (ctx) => ({ id: ctx.post().id }),
+  'requests.list': () => ({}),
+  'media.list': () => ({}),
+  'workspaces.pickFolder': () => ({ purpose: 'open' }),
+  'workspaces.restoreBackup': (ctx) => ({ id: ctx.backupId }),
+  'workspaces.create': (ctx) => ({ path: ctx.ws.root.join('Autre.calepin'), name: 'Autre', sample: false }),
+  'workspaces.openSample': () => ({}),
+  'workspaces.open': (ctx) => ({ path: ctx.ws.dir }),
+};
+
+describe('the service contract', () => {
+  let ws: TempWorkspace;
+  let handle: CalepinServiceHandle;
+  let lastPost: Post | null = null;
+  let backupId = '';
+  const errors: unknown[] = [];
+
+  beforeAll(async () => {
+    const clock = fixedClock();
+    ws = await makeTempWorkspace({ sample: true, clock });
+    // A backup to restore, taken the way the app takes them.
+    const store = await WorkspaceStore.open(ws.dir, ws.storeOptions());
+    backupId = (await store.backupNow('manual')).id;
+    await store.close();
+    handle = createCalepinService({
+      dataDir: ws.dataDir,
+      host: 'electron',
+      systemLocale: 'fr',
+      clock,
+      open: { path: ws.dir },
+      pickFolder: (purpose) => Promise.resolve(path.join(ws.root.path, `picked-for-${purpose}`)),
+      backups: { enabled: false },
+    });
+    await handle.ready;
+  });
+
+  afterAll(async () => {
+    await handle?.close();
+    await ws?.remove();
+  });
+
+  it('implements every operation of core/api.ts, and nothing else', () => {
+    expect(Object.keys(handle.service).sort()).toEqual([...OPERATION_NAMES].sort());
+    for (const name of OPERATION_NAMES) expect(typeof handle.service[name]).toBe('function');
+    expect(Object.keys(inputs).sort()).toEqual([...OPERATION_NAMES].sort());
+  });
+
+  it.each(Object.keys(inputs) as OperationName[])('%s answers a valid input with a valid output', async (name) => {
+    const ctx: Context = {
+      ws,
+      backupId,
+      post: () =>
+        lastPost ??
+        (() => {
+          throw new Error('no post yet');
+        })(),
+    };
+    const input = (inputs[name] as (ctx: Context) => unknown)(ctx);
+    expect(operations[name].input.safeParse(input).success, 'the test input itself is valid').toBe(true);
+    const result = await dispatch(handle.service, name, input, { error: (_m, detail) => errors.push(detail) });
+    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+    const checked = operations[name].output.safeParse(result.value);
+    expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues.slice(0, 3))).toBe(true);
+    if (name === 'posts.create' || name === 'posts.update' || name === 'posts.restore') lastPost = result.value as Post;
+    expect(errors).toEqual([]);
+  });
+});
