@@ -81,7 +81,7 @@ export type RecentWorkspace = z.infer<typeof RecentWorkspace>;
 export const BackupInfo = z.object({
   id: z.string(),
   at: z.string(),
-  reason: z.enum(['scheduled', 'before-import', 'before-bulk-delete', 'before-restore', 'manual']),
+  reason: z.enum(['scheduled', 'before-import', 'before-bulk-delete', 'before-restore', 'before-migration', 'manual']),
   posts: z.number().int(),
   bytes: z.number().int(),
 });

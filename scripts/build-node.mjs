@@ -8,7 +8,15 @@ const only = process.argv[2];
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
 
 const entries = {
-  main: { entryPoints: ['electron/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', external: ['electron', 'sharp'] },
+  main: {
+    entryPoints: ['electron/main.ts'],
+    outfile: 'out/main/main.cjs',
+    format: 'cjs',
+    external: ['electron', 'sharp'],
+    // Shared services find shipped folders from import.meta.url, which CommonJS lacks: give it the bundle's own.
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
   preload: { entryPoints: ['electron/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'] },
   cli: {
     entryPoints: ['electron/cli.ts'],

@@ -15,7 +15,7 @@ import { SummaryIndex } from '../../electron/store/summaryIndex.js';
 import type { IndexEntry } from '../../electron/store/summaryCodec.js';
 
 /** Bump when the generated content changes, so old caches are not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const NETWORKS = [
   'instagram',
   'linkedin',

@@ -31,6 +31,7 @@ interface Figures {
   saveP95: number;
   blockMs: number;
   closeMs: number;
+  checkMs: number;
   mb: number;
 }
 
@@ -48,6 +49,9 @@ async function measure(n: number, dataDir: string): Promise<Figures> {
   }
 
   const store = await WorkspaceStore.open(dir, options);
+  const checking = performance.now();
+  await store.checkExternalChanges();
+  const checkMs = performance.now() - checking;
   const ids = store.listPosts().map((s) => s.id);
   const saves: number[] = [];
   const loop = monitorEventLoopDelay({ resolution: 1 });
@@ -74,6 +78,7 @@ async function measure(n: number, dataDir: string): Promise<Figures> {
     saveP95: percentile(measured, 95),
     blockMs: loop.max / 1e6,
     closeMs,
+    checkMs,
     mb: (await diskUsage(dir)) / 1e6,
   };
 }
@@ -108,6 +113,7 @@ export async function runStoreBench(report: Report): Promise<void> {
         unit: 'ms',
         target: '',
       });
+      report({ name: `store: background check of every post file, ${k}`, value: f.checkMs, unit: 'ms', target: '' });
       report({ name: `store: size on disk with history, ${k} posts`, value: f.mb, unit: 'MB', target: '' });
     }
     const small = all.get(1_000);

@@ -28,13 +28,22 @@ export type UtcInstant = z.infer<typeof UtcInstant>;
 /** An IANA time zone name, checked against the runtime's own zone database. */
 export const TimeZone = z.string().refine(isKnownTimeZone, { message: 'unknown time zone' });
 
+// Checking a zone builds an Intl.DateTimeFormat, which is slow; a workspace uses a handful of zones
+// over and over (every post carries one), so the answers are remembered.
+const knownZones = new Map<string, boolean>();
+
 export function isKnownTimeZone(zone: string): boolean {
+  const known = knownZones.get(zone);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (knownZones.size < 1_000) knownZones.set(zone, valid);
+  return valid;
 }
 
 /** A calendar colour as #rrggbb. */

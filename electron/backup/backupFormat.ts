@@ -66,11 +66,11 @@ export function parseBackupName(fileName: string): ParsedBackupName | null {
   const at = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`);
   if (Number.isNaN(at.getTime())) return null;
   const reason = m[6] as string;
-  const known = reason === 'before-migration' || BackupInfo.shape.reason.safeParse(reason).success;
+  const known = BackupInfo.shape.reason.safeParse(reason).success;
   return { id, at, reason: known ? (reason as BackupReason) : 'manual', posts: Number(m[7]) };
 }
 
-/** The API's view: reasons core does not know yet are shown as manual copies. */
+/** The API's view: a reason this version does not know (a newer Calepin's) is shown as a manual copy. */
 export function toBackupInfo(parsed: ParsedBackupName, bytes: number): BackupInfo {
   const reason = BackupInfo.shape.reason.safeParse(parsed.reason);
   return {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function here(): string {
-  // Empty in a CommonJS bundle (esbuild leaves import.meta bare there): fall back to the working folder.
+  // The Electron bundle is CommonJS; scripts/build-node.mjs defines import.meta.url there. Fall back to the working folder.
   const url = (import.meta as { url?: string }).url;
   return url ? path.dirname(fileURLToPath(url)) : process.cwd();
 }

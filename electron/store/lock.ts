@@ -48,8 +48,12 @@ export async function lockWorkspace(
       },
     };
   } catch (error) {
-    if (errnoCode(error) === 'ELOCKED')
-      return { ok: false, reason: new CalepinError('WORKSPACE_LOCKED', { path: dir }) };
+    const code = errnoCode(error);
+    if (code === 'ELOCKED') return { ok: false, reason: new CalepinError('WORKSPACE_LOCKED', { path: dir }) };
+    // A folder we may not write to (read-only disk, no permission) opens read-only, not at all.
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+      return { ok: false, reason: new CalepinError('WORKSPACE_READ_ONLY', { reason: code }) };
+    }
     throw error;
   }
 }

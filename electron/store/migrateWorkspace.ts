@@ -4,19 +4,18 @@
  * leaves the old workspace.json in place and the next open simply migrates again (same ids, same
  * files, same result).
  */
+import { mkdir } from 'node:fs/promises';
 import { CalepinError } from '../../core/errors.js';
 import { summarise } from '../../core/model/index.js';
+import { statOrNull } from './DurableJsonAdapter.js';
 import type { FsOps } from './fsOps.js';
 import { HistoryLog } from './history.js';
 import { corrupt } from './jsonFile.js';
-import { MEDIA_FILE, WORKSPACE_DIRS, abs } from './layout.js';
+import { MEDIA_FILE, WORKSPACE_DIRS, WORKSPACE_FILE, abs } from './layout.js';
 import { migrateToCurrent, type MigratedWorkspace } from './migrations.js';
 import { writePostFile } from './postFiles.js';
-import { mkdir } from 'node:fs/promises';
-import { statOrNull } from './DurableJsonAdapter.js';
 import { SummaryIndex } from './summaryIndex.js';
 import { mediaDb, workspaceDb } from './workspaceFiles.js';
-import { WORKSPACE_FILE } from './layout.js';
 
 export interface MigrationRun {
   dir: string;

@@ -18,7 +18,3 @@ export function writeError(error: unknown, file: string): CalepinError {
 export function isRetryableWriteError(error: unknown): boolean {
   return error instanceof CalepinError && (error.code === 'DISK_FULL' || error.code === 'WRITE_FAILED');
 }
-
-export function readOnlyError(reason: CalepinError | { code: string; params: Record<string, unknown> }): CalepinError {
-  return new CalepinError('WORKSPACE_READ_ONLY', { reason: reason.code });
-}

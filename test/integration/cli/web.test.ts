@@ -116,7 +116,7 @@ describe('stopping calepin web', () => {
         headers: { 'Content-Type': 'application/json', Cookie: session, Origin: damaged.origin },
         body: '{}',
       });
-      const status = JSON.parse(response.body).value;
+      const status = JSON.parse(response.body.toString('utf8')).value;
       expect(status.workspace).toBeNull();
       expect(status.problem.code).toBe('WORKSPACE_CORRUPT');
       expect(status.problem.params.file).toMatch(/workspace\.json$/);

@@ -61,6 +61,17 @@ describe('backup schedule', () => {
   });
 });
 
+describe('backups before risky operations', () => {
+  it('takes one before deleting several posts at once', async () => {
+    const { store } = await newWorkspace();
+    const ids = [(await store.createPost(draft('A'))).id, (await store.createPost(draft('B'))).id];
+    await store.deletePosts(ids);
+    expect(store.listPosts()).toEqual([]);
+    expect(await store.backups()).toEqual([expect.objectContaining({ reason: 'before-bulk-delete', posts: 2 })]);
+    await store.close();
+  });
+});
+
 describe('restoring a backup', () => {
   it('puts the backed-up posts back, and sets the current files aside instead of deleting them', async () => {
     const { root, dir, dataDir, store } = await newWorkspace();

@@ -152,4 +152,12 @@ async function fillAndSave(mnt: string, dataDir: string): Promise<void> {
   execFileSync('mount', ['-o', 'remount,rw', mnt]);
   expect(await ro.retrySaves()).toBe(0);
   await ro.close();
+
+  // Opened on a read-only disk: read-only with the reason, not a crash.
+  execFileSync('mount', ['-o', 'remount,ro', mnt]);
+  const onRo = await WorkspaceStore.open(dir, options(dataDir));
+  expect(onRo.readOnlyReason).toEqual({ code: 'WORKSPACE_READ_ONLY', params: { reason: 'EROFS' } });
+  expect((await onRo.getPost(post.id)).title).toBe('RO');
+  await onRo.close();
+  execFileSync('mount', ['-o', 'remount,rw', mnt]);
 }

@@ -100,4 +100,20 @@ describe('a workspace in a synced folder', () => {
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ name: 'Renamed here' });
     await store.close();
   });
+
+  it('finds content changed while the app was closed when asked to check every file', async () => {
+    const { dir, dataDir, store } = await newWorkspace();
+    const a = await store.createPost(draft('A'));
+    await store.createPost(draft('B'));
+    await store.close();
+    await writeFile(postPath(dir, a.id), JSON.stringify({ ...a, title: 'A elsewhere', revision: 5 }));
+    const again = await WorkspaceStore.open(dir, options(dataDir));
+    expect(again.listPosts().find((p) => p.id === a.id)?.title).toBe('A');
+    expect((await again.checkExternalChanges()).changed).toEqual([a.id]);
+    expect(again.listPosts().find((p) => p.id === a.id)).toMatchObject({ title: 'A elsewhere', revision: 5 });
+    await again.close();
+    const third = await WorkspaceStore.open(dir, options(dataDir));
+    expect(third.listPosts().find((p) => p.id === a.id)?.title).toBe('A elsewhere');
+    await third.close();
+  });
 });

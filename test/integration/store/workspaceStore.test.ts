@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceStore } from '../../../electron/store/WorkspaceStore.js';
@@ -141,5 +141,19 @@ describe('workspace store', () => {
     await expect(
       WorkspaceStore.create(dir, { name: 'x', settings: { zone: 'UTC', locale: 'en' } }, options(dataDir)),
     ).rejects.toMatchObject({ code: 'WORKSPACE_EXISTS' });
+  });
+
+  it('starts history on a fresh line after a line torn by a crash', async () => {
+    const { dir, dataDir, store } = await newWorkspace();
+    const post = await store.createPost(draft('A'));
+    await store.close();
+    const month = path.join(dir, 'history', '2026-03.jsonl');
+    await writeFile(month, `${await readFile(month, 'utf8')}{"at":"2026-03-28T10:00:09.000Z","op":"upd`);
+    const again = await WorkspaceStore.open(dir, options(dataDir));
+    await again.updatePost(post.id, { title: 'B' });
+    await again.close();
+    const lines = (await readFile(month, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(JSON.parse(lines[2] ?? '')).toMatchObject({ op: 'update', postId: post.id, revision: 2 });
   });
 });
