@@ -10,6 +10,7 @@ import type {
   PostDraft,
   PostPatch,
   PostStatus,
+  Variant,
   WorkspaceSettings,
 } from '../../../core/model/index.js';
 import { instantToWallClock, wallClockToInstant } from '../../../core/calendar/zonedTime.js';
@@ -23,6 +24,12 @@ export interface EditorDraft {
   /** HH:mm in the workspace zone; ignored without a date. */
   time: string;
   accounts: AccountId[];
+  /**
+   * The variants as last edited, one per account ever ticked in this draft (an unticked account's
+   * customised text is kept while the post is open, in case it is ticked again). What is saved is
+   * `variantsOf(draft)`: one per target account, the ones not customised following the master text.
+   */
+  variants: Variant[];
 }
 
 export function emptyDraft(options: { date?: string; status?: PostStatus; defaultTime?: string } = {}): EditorDraft {
@@ -34,6 +41,7 @@ export function emptyDraft(options: { date?: string; status?: PostStatus; defaul
     date,
     time: date ? (options.defaultTime ?? '09:00') : '',
     accounts: [],
+    variants: [],
   };
 }
 
@@ -46,7 +54,80 @@ export function draftFromPost(post: Post, zone: string): EditorDraft {
     date: wall.date,
     time: wall.time,
     accounts: [...post.accounts],
+    variants: post.variants.map((variant) => ({ ...variant })),
   };
+}
+
+function blankVariant(accountId: AccountId): Variant {
+  return { accountId, customised: false, text: '', threadParts: [], firstComment: '', media: [], publishedAt: null };
+}
+
+/** The variant of one target account as it will be saved: a variant not customised follows the master text. */
+/** What the variants are worked out from. */
+export type VariantSource = Pick<EditorDraft, 'text' | 'accounts' | 'variants'>;
+
+export function variantOf(draft: VariantSource, accountId: AccountId): Variant {
+  const own = draft.variants.find((variant) => variant.accountId === accountId) ?? blankVariant(accountId);
+  return own.customised ? own : { ...own, text: draft.text, threadParts: [] };
+}
+
+/** One variant per target account, in the accounts' order. */
+export function variantsOf(draft: VariantSource): Variant[] {
+  return draft.accounts.map((accountId) => variantOf(draft, accountId));
+}
+
+/** The text of a variant and its thread parts after the first, as one list (a single part when not split). */
+export function partsOf(variant: Variant): string[] {
+  return [variant.text, ...variant.threadParts];
+}
+
+/** The change that edits one account's variant: it is customised from then on. */
+export function editVariantChange(
+  draft: VariantSource,
+  accountId: AccountId,
+  change: Partial<Pick<Variant, 'text' | 'threadParts'>>,
+): Pick<EditorDraft, 'variants'> {
+  const next: Variant = { ...variantOf(draft, accountId), ...change, customised: true };
+  return { variants: replaceVariant(draft.variants, next) };
+}
+
+/** The change that sends one variant back to following the master text (a split thread is dropped). */
+export function resetVariantChange(draft: VariantSource, accountId: AccountId): Pick<EditorDraft, 'variants'> {
+  const next: Variant = { ...variantOf(draft, accountId), customised: false, text: draft.text, threadParts: [] };
+  return { variants: replaceVariant(draft.variants, next) };
+}
+
+function replaceVariant(variants: readonly Variant[], next: Variant): Variant[] {
+  const found = variants.some((variant) => variant.accountId === next.accountId);
+  return found
+    ? variants.map((variant) => (variant.accountId === next.accountId ? next : variant))
+    : [...variants, next];
+}
+
+function sameVariant(a: Variant, b: Variant): boolean {
+  return (
+    a.accountId === b.accountId &&
+    a.customised === b.customised &&
+    a.text === b.text &&
+    a.firstComment === b.firstComment &&
+    a.publishedAt === b.publishedAt &&
+    a.threadParts.length === b.threadParts.length &&
+    a.threadParts.every((part, index) => part === b.threadParts[index]) &&
+    JSON.stringify(a.media) === JSON.stringify(b.media)
+  );
+}
+
+/**
+ * Whether the variants to save differ from the stored ones. A stored variant is kept exactly in step
+ * (a variant following the master also stores the master's text, for readers of the files); an
+ * account with no stored variant that follows the master needs nothing saved.
+ */
+function variantsNeedSaving(next: readonly Variant[], stored: readonly Variant[]): boolean {
+  if (stored.some((variant) => !next.some((item) => item.accountId === variant.accountId))) return true;
+  return next.some((variant) => {
+    const saved = stored.find((item) => item.accountId === variant.accountId);
+    return saved === undefined ? variant.customised : !sameVariant(saved, variant);
+  });
 }
 
 /**
@@ -80,6 +161,7 @@ export function toPostDraft(draft: EditorDraft, settings: WorkspaceSettings): Po
     plannedAt: plannedAtOf(draft, settings),
     zone: settings.zone,
     accounts: draft.accounts,
+    variants: variantsOf(draft),
   };
 }
 
@@ -95,6 +177,8 @@ export function draftPatch(post: Post, draft: EditorDraft, settings: WorkspaceSe
   if (draft.text !== saved.text) patch.masterText = draft.text;
   if (draft.status !== saved.status) patch.status = draft.status;
   if (!sameList(draft.accounts, saved.accounts)) patch.accounts = draft.accounts;
+  const variants = variantsOf(draft);
+  if (variantsNeedSaving(variants, post.variants)) patch.variants = variants;
   const effectiveTime = draft.date ? draft.time || settings.defaultTime : '';
   if (draft.date !== saved.date || effectiveTime !== saved.time) {
     patch.plannedAt = plannedAtOf(draft, settings);

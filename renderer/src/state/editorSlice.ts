@@ -7,6 +7,8 @@
 import type { AccountId, Post, PostId, PostStatus } from '../../../core/model/index.js';
 import {
   changeDraft,
+  editVariantChange,
+  resetVariantChange,
   draftFromPost,
   draftPatch,
   emptyDraft,
@@ -42,6 +44,10 @@ export interface EditorSlice {
   newPost(options?: { date?: string; status?: PostStatus }): Promise<void>;
   editDraft(change: Partial<EditorDraft>): void;
   toggleDraftAccount(id: AccountId): void;
+  /** Edits one account's variant (its text, or its thread parts after the first): it is customised from then on. */
+  editVariant(accountId: AccountId, change: { text?: string; threadParts?: string[] }): void;
+  /** Sends one account's variant back to following the master text. */
+  resetVariant(accountId: AccountId): void;
   /** Saves what the draft holds now, and waits for any save under way. */
   saveNow(): Promise<void>;
   deleteEditedPost(): Promise<void>;
@@ -201,6 +207,14 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (deps) => (set, get)
       const known = order.filter((item) => chosen.has(item));
       const unknown = [...chosen].filter((item) => !order.includes(item as AccountId)) as AccountId[];
       get().editDraft({ accounts: [...known, ...unknown] });
+    },
+
+    editVariant(accountId, change) {
+      get().editDraft(editVariantChange(get().editor.draft, accountId, change));
+    },
+
+    resetVariant(accountId) {
+      get().editDraft(resetVariantChange(get().editor.draft, accountId));
     },
 
     saveNow: flush,

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog.js';
+import { CancelSubmitFooter, Dialog } from './Dialog.js';
 
 interface ConfirmDialogProps {
   title: string;
@@ -18,27 +17,13 @@ export function ConfirmDialog({
   onCancel,
   tone = 'danger',
 }: ConfirmDialogProps) {
-  const { t } = useTranslation();
   return (
     <Dialog
       title={title}
       tone={tone}
       onClose={onCancel}
       onSubmit={onConfirm}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className={tone === 'danger' ? 'button button-danger' : 'button button-primary'}
-            autoFocus
-          >
-            {confirmLabel}
-          </button>
-        </>
-      }
+      footer={<CancelSubmitFooter onCancel={onCancel} submitLabel={confirmLabel} tone={tone} autoFocusSubmit />}
     >
       <p>{message}</p>
     </Dialog>

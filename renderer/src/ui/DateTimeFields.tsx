@@ -26,16 +26,21 @@ function openPicker(input: HTMLInputElement | null): void {
   }
 }
 
-export function DateField({ id, value, onChange, describedBy, disabled, today }: FieldProps & { today: string }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+/** What differs between the date and the time field; the rest is one shared component. */
+interface PickerFieldKind {
+  native: 'date' | 'time';
+  icon: 'calendar' | 'clock';
+  inputMode?: 'numeric';
+  placeholder: string;
+  pickLabel: string;
+  invalidMessage: string;
+  format: (value: string) => string;
+  parse: (text: string, complete: boolean) => string | null;
+}
+
+function PickerField({ id, value, onChange, describedBy, disabled, kind }: FieldProps & { kind: PickerFieldKind }) {
   const picker = useRef<HTMLInputElement>(null);
-  const format = useCallback((iso: string) => formatDateField(iso, language), [language]);
-  const parse = useCallback(
-    (text: string, complete: boolean) => parseDateField(text, language, today, complete),
-    [language, today],
-  );
-  const field = useTypedField({ value, format, parse, onCommit: onChange });
+  const field = useTypedField({ value, format: kind.format, parse: kind.parse, onCommit: onChange });
   const errorId = `${id}-error`;
   return (
     <div className="typed-field">
@@ -43,10 +48,10 @@ export function DateField({ id, value, onChange, describedBy, disabled, today }:
         <input
           id={id}
           type="text"
-          inputMode="numeric"
+          inputMode={kind.inputMode}
           autoComplete="off"
           className="input"
-          placeholder={t('fields.datePlaceholder')}
+          placeholder={kind.placeholder}
           aria-describedby={[field.invalid ? errorId : null, describedBy].filter(Boolean).join(' ') || undefined}
           disabled={disabled}
           {...field.inputProps}
@@ -54,16 +59,16 @@ export function DateField({ id, value, onChange, describedBy, disabled, today }:
         <button
           type="button"
           className="icon-button field-picker"
-          aria-label={t('fields.pickDate')}
-          title={t('fields.pickDate')}
+          aria-label={kind.pickLabel}
+          title={kind.pickLabel}
           disabled={disabled}
           onClick={() => openPicker(picker.current)}
         >
-          <Icon name="calendar" size={15} />
+          <Icon name={kind.icon} size={15} />
         </button>
         <input
           ref={picker}
-          type="date"
+          type={kind.native}
           className="native-picker"
           tabIndex={-1}
           aria-hidden="true"
@@ -73,59 +78,47 @@ export function DateField({ id, value, onChange, describedBy, disabled, today }:
       </div>
       {field.invalid ? (
         <p id={errorId} className="field-error">
-          {t('fields.dateInvalid', { example: t('fields.datePlaceholder') })}
+          {kind.invalidMessage}
         </p>
       ) : null}
     </div>
   );
 }
 
-export function TimeField({ id, value, onChange, describedBy, disabled }: FieldProps) {
+export function DateField({ today, ...props }: FieldProps & { today: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const picker = useRef<HTMLInputElement>(null);
+  const format = useCallback((iso: string) => formatDateField(iso, language), [language]);
+  const parse = useCallback(
+    (text: string, complete: boolean) => parseDateField(text, language, today, complete),
+    [language, today],
+  );
+  const kind: PickerFieldKind = {
+    native: 'date',
+    icon: 'calendar',
+    inputMode: 'numeric',
+    placeholder: t('fields.datePlaceholder'),
+    pickLabel: t('fields.pickDate'),
+    invalidMessage: t('fields.dateInvalid', { example: t('fields.datePlaceholder') }),
+    format,
+    parse,
+  };
+  return <PickerField {...props} kind={kind} />;
+}
+
+export function TimeField(props: FieldProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const format = useCallback((time: string) => formatTimeField(time, language), [language]);
   const parse = useCallback((text: string, complete: boolean) => parseTimeField(text, complete), []);
-  const field = useTypedField({ value, format, parse, onCommit: onChange });
-  const errorId = `${id}-error`;
-  return (
-    <div className="typed-field">
-      <div className="typed-field-row">
-        <input
-          id={id}
-          type="text"
-          autoComplete="off"
-          className="input"
-          placeholder={t('fields.timePlaceholder')}
-          aria-describedby={[field.invalid ? errorId : null, describedBy].filter(Boolean).join(' ') || undefined}
-          disabled={disabled}
-          {...field.inputProps}
-        />
-        <button
-          type="button"
-          className="icon-button field-picker"
-          aria-label={t('fields.pickTime')}
-          title={t('fields.pickTime')}
-          disabled={disabled}
-          onClick={() => openPicker(picker.current)}
-        >
-          <Icon name="clock" size={15} />
-        </button>
-        <input
-          ref={picker}
-          type="time"
-          className="native-picker"
-          tabIndex={-1}
-          aria-hidden="true"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-      {field.invalid ? (
-        <p id={errorId} className="field-error">
-          {t('fields.timeInvalid', { example: t('fields.timePlaceholder') })}
-        </p>
-      ) : null}
-    </div>
-  );
+  const kind: PickerFieldKind = {
+    native: 'time',
+    icon: 'clock',
+    placeholder: t('fields.timePlaceholder'),
+    pickLabel: t('fields.pickTime'),
+    invalidMessage: t('fields.timeInvalid', { example: t('fields.timePlaceholder') }),
+    format,
+    parse,
+  };
+  return <PickerField {...props} kind={kind} />;
 }

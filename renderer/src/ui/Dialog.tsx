@@ -60,3 +60,37 @@ export function Dialog({ title, onClose, onSubmit, children, footer, tone = 'def
     </dialog>
   );
 }
+
+interface CancelSubmitFooterProps {
+  onCancel: () => void;
+  submitLabel: string;
+  disabled?: boolean;
+  tone?: 'default' | 'danger';
+  autoFocusSubmit?: boolean;
+}
+
+/** The usual footer of a form dialog: Cancel, then the action that submits the form. */
+export function CancelSubmitFooter({
+  onCancel,
+  submitLabel,
+  disabled,
+  tone = 'default',
+  autoFocusSubmit,
+}: CancelSubmitFooterProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button
+        type="submit"
+        className={tone === 'danger' ? 'button button-danger' : 'button button-primary'}
+        disabled={disabled}
+        autoFocus={autoFocusSubmit}
+      >
+        {submitLabel}
+      </button>
+    </>
+  );
+}

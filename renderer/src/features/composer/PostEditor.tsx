@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { POST_STATUSES, type PostStatus } from '../../../../core/model/index.js';
 import { actions, useCalepin } from '../../state/useCalepin.js';
 import { AccountPicker } from './AccountPicker.js';
+import { VariantsPanel } from './VariantsPanel.js';
 import { WhenFields } from './WhenFields.js';
 
 export function PostEditor() {
@@ -47,9 +48,10 @@ export function PostEditor() {
             value={draft.text}
             placeholder={t('composer.textPlaceholder')}
             onChange={(event) => actions().editDraft({ text: event.target.value })}
-            rows={14}
+            rows={8}
           />
         </div>
+        <VariantsPanel />
       </div>
       <aside className="editor-side" aria-label={t('composer.properties')}>
         <div className="field">

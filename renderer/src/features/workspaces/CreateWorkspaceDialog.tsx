@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions, useCalepin } from '../../state/useCalepin.js';
-import { Dialog } from '../../ui/Dialog.js';
+import { CancelSubmitFooter, Dialog } from '../../ui/Dialog.js';
 
 export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -35,14 +35,7 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || !ready}>
-            {t('workspaces.createAction')}
-          </button>
-        </>
+        <CancelSubmitFooter onCancel={onClose} submitLabel={t('workspaces.createAction')} disabled={busy || !ready} />
       }
     >
       <div className="field">

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions } from '../../state/useCalepin.js';
-import { Dialog } from '../../ui/Dialog.js';
+import { CancelSubmitFooter, Dialog } from '../../ui/Dialog.js';
 
 export function OpenFolderDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -25,14 +25,11 @@ export function OpenFolderDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || !path.trim()}>
-            {t('workspaces.openAction')}
-          </button>
-        </>
+        <CancelSubmitFooter
+          onCancel={onClose}
+          submitLabel={t('workspaces.openAction')}
+          disabled={busy || !path.trim()}
+        />
       }
     >
       <div className="field">

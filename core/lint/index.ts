@@ -1,0 +1,17 @@
+import type { StyleSheet } from '../model/index.js';
+import type { LintIssue } from './issue.js';
+import { typographyIssues } from './typography.js';
+import { voiceIssues } from './voice.js';
+
+export { applyFix, applyFixes, LINT_CODES, type LintCode, type LintIssue, type TextEdit } from './issue.js';
+export { fixTypography, typographyIssues, NARROW_NBSP } from './typography.js';
+export { voiceIssues } from './voice.js';
+export { protectedRanges } from './protect.js';
+export { FEW_EMOJI } from './voice/emoji.js';
+
+/** Everything the composer underlines in a French variant: typography, then the account's voice. */
+export function lintText(text: string, style: StyleSheet): LintIssue[] {
+  return [...typographyIssues(text), ...voiceIssues(text, style)].sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end,
+  );
+}

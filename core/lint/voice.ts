@@ -1,0 +1,24 @@
+/**
+ * The account's voice: its style sheet lints a text as it is typed. Tu or vous, the emoji policy,
+ * banned and preferred words, the signature and the hashtag policy. Each issue has a range and,
+ * where one exists, a fix (a pure text edit: apply it with applyFix).
+ */
+import type { StyleSheet } from '../model/index.js';
+import type { LintIssue } from './issue.js';
+import { protectedRanges } from './protect.js';
+import { addressIssues } from './voice/address.js';
+import { emojiIssues } from './voice/emoji.js';
+import { hashtagIssues } from './voice/hashtags.js';
+import { signatureIssues } from './voice/signature.js';
+import { wordIssues } from './voice/words.js';
+
+export function voiceIssues(text: string, style: StyleSheet): LintIssue[] {
+  const guarded = protectedRanges(text);
+  return [
+    ...addressIssues(text, style, guarded),
+    ...emojiIssues(text, style),
+    ...wordIssues(text, style, guarded),
+    ...hashtagIssues(text, style),
+    ...signatureIssues(text, style),
+  ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
