@@ -5,7 +5,23 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'url', 'util', 'zlib', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'url',
+  'util',
+  'zlib',
+  'worker_threads',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'coverage/**', 'docs/**', 'assets/**'] },
@@ -37,7 +53,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'react', 'react-dom', 'react/*', 'react-dom/*', ...nodeBuiltins], message: 'core/ is pure: no Node, Electron, React or DOM imports (DESIGN.md §1).' },
+            {
+              group: ['electron', 'react', 'react-dom', 'react/*', 'react-dom/*', ...nodeBuiltins],
+              message: 'core/ is pure: no Node, Electron, React or DOM imports (DESIGN.md §1).',
+            },
             { group: ['**/electron/**', '**/renderer/**'], message: 'core/ imports nothing of the layers above it.' },
           ],
         },
@@ -53,7 +72,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron', ...nodeBuiltins], message: 'The renderer talks to the Node side only through the Calepin API (renderer/src/api/client.ts).' },
+            {
+              group: ['**/electron/**', 'electron', ...nodeBuiltins],
+              message: 'The renderer talks to the Node side only through the Calepin API (renderer/src/api/client.ts).',
+            },
           ],
         },
       ],
@@ -65,7 +87,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Services run in plain Node: only electron/main.ts, ipc.ts, preload.ts and electron/shell/ import electron.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Services run in plain Node: only electron/main.ts, ipc.ts, preload.ts and electron/shell/ import electron.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -75,7 +105,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only electron/ipc.ts imports ipcMain.' },
-        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only electron/preload.ts imports ipcRenderer.' },
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Only electron/preload.ts imports ipcRenderer.',
+        },
       ],
     },
   },

@@ -5,11 +5,13 @@
  */
 import { parseArgs } from 'node:util';
 import { reporter, type Report } from './report.js';
+import { runTypingBench } from './composer/typingBench.js';
 import { runCountingBench } from './networks/countingBench.js';
 import { runStoreBench } from './store/storeBench.js';
 
 const suites: Record<string, (report: Report) => Promise<void>> = {
   counting: runCountingBench,
+  typing: runTypingBench,
   store: runStoreBench,
 };
 

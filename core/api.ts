@@ -48,7 +48,12 @@ export const WorkspaceInfo = z.object({
   labels: z.array(Label),
   campaigns: z.array(Campaign),
   people: z.array(Person),
-  counts: z.object({ posts: z.number().int(), backlog: z.number().int(), media: z.number().int(), requests: z.number().int() }),
+  counts: z.object({
+    posts: z.number().int(),
+    backlog: z.number().int(),
+    media: z.number().int(),
+    requests: z.number().int(),
+  }),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
 
@@ -107,7 +112,10 @@ export const operations = {
   /** Opens the French sample workspace, creating it in the app's data folder the first time. */
   'workspaces.openSample': { input: Empty, output: AppStatus },
   /** Native folder picker in Electron; `null` in the web host (the renderer asks for a path instead). */
-  'workspaces.pickFolder': { input: z.object({ purpose: z.enum(['open', 'create']) }), output: z.object({ path: z.string().nullable() }) },
+  'workspaces.pickFolder': {
+    input: z.object({ purpose: z.enum(['open', 'create']) }),
+    output: z.object({ path: z.string().nullable() }),
+  },
   'workspaces.backups': { input: Empty, output: z.array(BackupInfo) },
   /**
    * Puts a backup back. The current files are set aside first (never deleted), so a restore can

@@ -5,7 +5,14 @@
 import { build } from 'esbuild';
 
 const only = process.argv[2];
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
 
 const entries = {
   main: {
@@ -17,7 +24,12 @@ const entries = {
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   },
-  preload: { entryPoints: ['electron/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'] },
+  preload: {
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'out/preload/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  },
   cli: {
     entryPoints: ['electron/cli.ts'],
     outfile: 'out/cli/cli.mjs',

@@ -8,7 +8,15 @@ import { chromium } from 'playwright-core';
 import type { Report } from '../report.js';
 import { frenchText } from './frenchText.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 async function bundleForBrowser(): Promise<string> {
   const result = await build({
@@ -40,7 +48,10 @@ export async function runCountingBench(report: Report): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: script });
-    const texts = { short: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(3_000, seed)), long: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(25_000, seed)) };
+    const texts = {
+      short: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(3_000, seed)),
+      long: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(25_000, seed)),
+    };
     const figures = await page.evaluate(({ short, long }): PageFigures => {
       const count = (globalThis as unknown as { countAll: (text: string) => unknown }).countAll;
       const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -52,7 +63,8 @@ export async function runCountingBench(report: Report): Promise<void> {
       // Typing: the same text with one more character each time, as the composer sees it.
       const typing = (base: string, runs: number) => {
         const samples: number[] = [];
-        for (let i = 0; i < runs; i += 1) samples.push(time(`${base.slice(0, base.length - 1 - (i % 50))}${'abcdefghij'[i % 10]}`));
+        for (let i = 0; i < runs; i += 1)
+          samples.push(time(`${base.slice(0, base.length - 1 - (i % 50))}${'abcdefghij'[i % 10]}`));
         return median(samples);
       };
       // A paste: a text never seen before (a different seed each time, so no cache helps).
@@ -69,10 +81,30 @@ export async function runCountingBench(report: Report): Promise<void> {
         keystroke25k: typing(long[0]!, 60),
       };
     }, texts);
-    report({ name: 'count 10 networks, 3,000 chars, keystroke (Chromium, median)', value: figures.keystroke3k, unit: 'ms', target: '≤ 1' });
-    report({ name: 'count 10 networks, 3,000 chars, fresh paste (Chromium, median)', value: figures.paste3k, unit: 'ms', target: '≤ 1' });
-    report({ name: 'count 10 networks, 25,000 chars, fresh paste (Chromium, median)', value: figures.paste25k, unit: 'ms', target: '≤ 8' });
-    report({ name: 'count 10 networks, 25,000 chars, keystroke (Chromium, median)', value: figures.keystroke25k, unit: 'ms', target: '≤ 8' });
+    report({
+      name: 'count 10 networks, 3,000 chars, keystroke (Chromium, median)',
+      value: figures.keystroke3k,
+      unit: 'ms',
+      target: '≤ 1',
+    });
+    report({
+      name: 'count 10 networks, 3,000 chars, fresh paste (Chromium, median)',
+      value: figures.paste3k,
+      unit: 'ms',
+      target: '≤ 1',
+    });
+    report({
+      name: 'count 10 networks, 25,000 chars, fresh paste (Chromium, median)',
+      value: figures.paste25k,
+      unit: 'ms',
+      target: '≤ 8',
+    });
+    report({
+      name: 'count 10 networks, 25,000 chars, keystroke (Chromium, median)',
+      value: figures.keystroke25k,
+      unit: 'ms',
+      target: '≤ 8',
+    });
   } finally {
     await browser.close();
   }

@@ -4,11 +4,23 @@
  * Sentences are drawn from a seeded generator so that no two repeat: a benchmark on repeated
  * sentences would measure the counters' caches, not the counting.
  */
-const WORDS = ('notre nouvelle boulangerie ouvre ses portes à Lyon ce samedi venez goûter la brioche aux pralines façon ' +
+const WORDS = (
+  'notre nouvelle boulangerie ouvre ses portes à Lyon ce samedi venez goûter la brioche aux pralines façon ' +
   'maison dès sept heures on vous attend nombreux l’équipe a préparé une surprise pour les premiers clients merci ' +
   'leur soutien quelle est votre viennoiserie préférée dites-le-nous en commentaire prix horaires et accès tout est ' +
-  'sur site rubrique nos adresses résultat du vote pain au chocolat chocolatine été hiver œuvre cœur très déjà où').split(' ');
-const DECORATIONS = [' 🥐', ' 🎉', ' #Lyon', ' #Boulangerie', ' @BoulangerieLyon', ' @marie.dupont@mastodon.social', ' 👇', ' 😄', ''];
+  'sur site rubrique nos adresses résultat du vote pain au chocolat chocolatine été hiver œuvre cœur très déjà où'
+).split(' ');
+const DECORATIONS = [
+  ' 🥐',
+  ' 🎉',
+  ' #Lyon',
+  ' #Boulangerie',
+  ' @BoulangerieLyon',
+  ' @marie.dupont@mastodon.social',
+  ' 👇',
+  ' 😄',
+  '',
+];
 const ENDINGS = ['.', '\u202f!', '\u202f?', '.', '…'];
 
 function generator(seed: number): () => number {

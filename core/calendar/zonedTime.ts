@@ -21,7 +21,8 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  * ambiguous one (the autumn hour that happens twice) takes the earlier of the two.
  */
 export function wallClockToInstant(wall: WallClock, zone: string): string {
-  if (!DATE.test(wall.date) || !TIME.test(wall.time)) throw new RangeError(`not a wall-clock time: ${wall.date} ${wall.time}`);
+  if (!DATE.test(wall.date) || !TIME.test(wall.time))
+    throw new RangeError(`not a wall-clock time: ${wall.date} ${wall.time}`);
   const plain = Temporal.PlainDateTime.from(`${wall.date}T${wall.time}`);
   const zoned = plain.toZonedDateTime(zone, { disambiguation: 'compatible' });
   return zoned.toInstant().toString({ smallestUnit: 'millisecond' });

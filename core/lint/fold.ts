@@ -7,7 +7,7 @@ import type { TextRange } from '../validate/problem.js';
 export interface Folded {
   readonly text: string;
   /** origin[i] is the original index of folded unit i; origin[text.length] is the original length. */
-  readonly origin: readonly number[];
+  readonly origin: Int32Array;
 }
 
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', '’': "'", ʼ: "'" };
@@ -18,18 +18,34 @@ export function foldChar(c: string): string {
   return LIGATURES[lower] ?? lower.normalize('NFD').replace(MARKS, '');
 }
 
+const NON_ASCII = /\P{ASCII}+/gu;
+
 export function fold(text: string): Folded {
-  let out = '';
-  const origin: number[] = [];
-  let i = 0;
-  for (const c of text) {
-    const f = foldChar(c);
-    out += f;
-    for (let k = 0; k < f.length; k++) origin.push(i);
-    i += c.length;
+  const parts: string[] = [];
+  // Folding "ß" gives "ss"; no character is allowed more than 4 units per unit of its own.
+  const origin = new Int32Array(text.length * 4 + 1);
+  let length = 0;
+  const ascii = (from: number, to: number) => {
+    // ASCII, most of any French text, folds by lowercasing, unit for unit.
+    parts.push(text.slice(from, to).toLowerCase());
+    for (let i = from; i < to; i++) origin[length++] = i;
+  };
+  let from = 0;
+  for (const m of text.matchAll(NON_ASCII)) {
+    ascii(from, m.index);
+    const end = m.index + m[0].length;
+    for (let i = m.index; i < end;) {
+      const c = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      const f = foldChar(c).slice(0, 4 * c.length);
+      parts.push(f);
+      for (let k = 0; k < f.length; k++) origin[length++] = i;
+      i += c.length;
+    }
+    from = end;
   }
-  origin.push(text.length);
-  return { text: out, origin };
+  ascii(from, text.length);
+  origin[length] = text.length;
+  return { text: parts.join(''), origin: origin.subarray(0, length + 1) };
 }
 
 export function foldTerm(term: string): string {
@@ -55,7 +71,7 @@ export function findTerm(folded: Folded, term: string): TextRange[] {
   for (const m of folded.text.matchAll(re)) {
     const start = folded.origin[m.index] ?? 0;
     const last = m.index + m[0].length;
-    found.push({ start, end: folded.origin[last] ?? folded.origin.length - 1 });
+    found.push({ start, end: folded.origin[last] ?? folded.origin[folded.origin.length - 1] ?? 0 });
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { StyleSheet } from '../model/index.js';
 import type { LintIssue } from './issue.js';
+import { protectedRanges } from './protect.js';
 import { typographyIssues } from './typography.js';
 import { voiceIssues } from './voice.js';
 
@@ -11,7 +12,8 @@ export { FEW_EMOJI } from './voice/emoji.js';
 
 /** Everything the composer underlines in a French variant: typography, then the account's voice. */
 export function lintText(text: string, style: StyleSheet): LintIssue[] {
-  return [...typographyIssues(text), ...voiceIssues(text, style)].sort(
+  const guarded = protectedRanges(text);
+  return [...typographyIssues(text, guarded), ...voiceIssues(text, style, guarded)].sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end,
   );
 }

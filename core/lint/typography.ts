@@ -16,7 +16,7 @@ const SPACE_LIKE = new Set([' ', '\t', NBSP, NARROW_NBSP, '\u2009', '\u2002', '\
 /** What a correct space before the punctuation looks like: U+202F, or U+00A0 as Word types it. */
 const GOOD_SPACES = new Set([NARROW_NBSP, NBSP]);
 const HIGH_PUNCTUATION = new Set([';', ':', '!', '?']);
-const NO_SPACE_AFTER = new Set(['(', '[', '{', '«', '\n', '"', '“', '/', '\'']);
+const NO_SPACE_AFTER = new Set(['(', '[', '{', '«', '\n', '"', '“', '/', "'"]);
 
 function issue(code: LintIssue['code'], range: TextRange, fix: TextEdit, params: LintIssue['params'] = {}): LintIssue {
   return { code, severity: 'warning', params, range, fix };
@@ -55,7 +55,12 @@ function spaceAfterOpening(text: string, guarded: readonly TextRange[]): LintIss
     const space = text.slice(p + 1, e);
     if (GOOD_SPACES.has(space)) continue;
     out.push(
-      issue('typo_space_inside_guillemets', { start: p, end: e }, { start: p + 1, end: e, insert: NARROW_NBSP }, { char: '«' }),
+      issue(
+        'typo_space_inside_guillemets',
+        { start: p, end: e },
+        { start: p + 1, end: e, insert: NARROW_NBSP },
+        { char: '«' },
+      ),
     );
   }
   return out;
@@ -107,10 +112,9 @@ function doubleSpaces(text: string, guarded: readonly TextRange[]): LintIssue[] 
   return out;
 }
 
-/** Every typography issue of a French text, in text order, each with its fix. */
-export function typographyIssues(text: string): LintIssue[] {
+/** Every typography issue of a French text, in text order, each with its fix. `guarded`: protectedRanges(text), when the caller has it. */
+export function typographyIssues(text: string, guarded: readonly TextRange[] = protectedRanges(text)): LintIssue[] {
   if (text === '') return [];
-  const guarded = protectedRanges(text);
   return [
     ...spaceBefore(text, guarded),
     ...spaceAfterOpening(text, guarded),

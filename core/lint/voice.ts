@@ -4,6 +4,7 @@
  * where one exists, a fix (a pure text edit: apply it with applyFix).
  */
 import type { StyleSheet } from '../model/index.js';
+import type { TextRange } from '../validate/problem.js';
 import type { LintIssue } from './issue.js';
 import { protectedRanges } from './protect.js';
 import { addressIssues } from './voice/address.js';
@@ -12,8 +13,11 @@ import { hashtagIssues } from './voice/hashtags.js';
 import { signatureIssues } from './voice/signature.js';
 import { wordIssues } from './voice/words.js';
 
-export function voiceIssues(text: string, style: StyleSheet): LintIssue[] {
-  const guarded = protectedRanges(text);
+export function voiceIssues(
+  text: string,
+  style: StyleSheet,
+  guarded: readonly TextRange[] = protectedRanges(text),
+): LintIssue[] {
   return [
     ...addressIssues(text, style, guarded),
     ...emojiIssues(text, style),

@@ -11,9 +11,7 @@ export const StyleSheet = z.object({
   address: z.enum(['tu', 'vous', 'either']).default('either'),
   emoji: z.enum(['none', 'few', 'free']).default('few'),
   bannedWords: z.array(z.string().min(1)).default([]),
-  preferredWords: z
-    .array(z.object({ avoid: z.string().min(1), prefer: z.string().min(1) }))
-    .default([]),
+  preferredWords: z.array(z.object({ avoid: z.string().min(1), prefer: z.string().min(1) })).default([]),
   signature: z.string().default(''),
   hashtags: z
     .object({ max: z.number().int().min(0).max(60).default(3), required: z.array(z.string()).default([]) })

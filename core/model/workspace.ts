@@ -40,7 +40,10 @@ export const WorkspaceSettings = z.object({
   /** Language of documents made from this workspace (exports); the UI language is a user preference. */
   locale: Locale,
   /** Time of day given to a post dropped on a day when its account has no free slot. */
-  defaultTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('09:00'),
+  defaultTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .default('09:00'),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 

@@ -27,9 +27,7 @@ export function extractHashtags(text: string): Entity[] {
 /** Links as twitter-text finds them, with or without a scheme (fournils.fr counts as a link). */
 export function extractLinks(text: string): Entity[] {
   if (!text.includes('.')) return [];
-  return twitterText
-    .extractUrlsWithIndices(text)
-    .map(({ url, indices: [start, end] }) => ({ value: url, start, end }));
+  return twitterText.extractUrlsWithIndices(text).map(({ url, indices: [start, end] }) => ({ value: url, start, end }));
 }
 
 // Mastodon's Account::MENTION_RE, which also covers X (@user) and Bluesky (@name.bsky.social):
@@ -59,7 +57,10 @@ export function extractEntities(text: string): Entities {
 export function uniqueLinks(links: readonly Entity[]): Entity[] {
   const seen = new Set<string>();
   return links.filter((l) => {
-    const key = l.value.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
+    const key = l.value
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, '');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

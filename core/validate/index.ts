@@ -1,5 +1,13 @@
 export * from './problem.js';
-export { extractEntities, extractHashtags, extractLinks, extractMentions, uniqueLinks, type Entity, type Entities } from './entities.js';
+export {
+  extractEntities,
+  extractHashtags,
+  extractLinks,
+  extractMentions,
+  uniqueLinks,
+  type Entity,
+  type Entities,
+} from './entities.js';
 export { checkMedia, mediaLookup, type MediaFacts, type MediaLookup } from './media.js';
 export { validateVariant, variantText } from './variant.js';
 export { validatePost, hasErrors, type VariantProblems } from './post.js';

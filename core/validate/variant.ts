@@ -62,7 +62,12 @@ function firstCommentProblems(account: Account, text: string): Problem[] {
  * Everything that would stop this variant going out as written on its account's network, or that
  * the community manager should see before it does (warnings). Pure and deterministic.
  */
-export function validateVariant(post: Pick<Post, 'masterText'>, variant: Variant, account: Account, media: MediaLookup): Problem[] {
+export function validateVariant(
+  post: Pick<Post, 'masterText'>,
+  variant: Variant,
+  account: Account,
+  media: MediaLookup,
+): Problem[] {
   const rules = rulesFor(account.network);
   const text = variantText(post, variant);
   const limit = accountLimit(account);

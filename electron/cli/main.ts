@@ -4,11 +4,13 @@ import { runCountCommand } from './countCommand.js';
 import { doctorCommand } from './doctor.js';
 import { infoCommand } from './info.js';
 import { cliLanguage, line, type CliIO } from './io.js';
+import { mediaCommand } from './media.js';
 import { newCommand } from './new.js';
 import { postsCommand } from './posts.js';
+import { validateCommand } from './validate.js';
 import { webCommand } from './web.js';
 
-const COMMANDS: Command[] = [doctorCommand, postsCommand, infoCommand, newCommand, webCommand];
+const COMMANDS: Command[] = [doctorCommand, postsCommand, infoCommand, mediaCommand, newCommand, webCommand, validateCommand];
 
 const COUNT_SUMMARY = {
   fr: 'compte les caractères comme un réseau (lignes JSON)',
@@ -29,7 +31,7 @@ function usage(io: CliIO): string {
     language === 'fr'
       ? '\n`calepin <commande> --help` détaille chaque commande.'
       : '\n`calepin <command> --help` explains each command.';
-  return [head, ...rows.map(([name, summary]) => `  ${name.padEnd(8)}${summary}`), tail].join('\n');
+  return [head, ...rows.map(([name, summary]) => `  ${name.padEnd(10)}${summary}`), tail].join('\n');
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

@@ -28,7 +28,13 @@ export interface Story {
   text?: Partial<Record<SampleAccountId, string>>;
   thread?: Partial<Record<SampleAccountId, string[]>>;
   firstComment?: Partial<Record<SampleAccountId, string>>;
+  /** Pictures attached to every variant. */
   media?: SampleImageFile[];
+  /**
+   * Pictures for one account only, in place of `media`: Instagram and TikTok publish nothing
+   * without one, where a LinkedIn or Facebook post can go out as text.
+   */
+  mediaFor?: Partial<Record<SampleAccountId, SampleImageFile[]>>;
   labels?: string[];
   campaign?: SampleCampaignId;
   funnel?: FunnelStage;

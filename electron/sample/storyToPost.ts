@@ -58,7 +58,7 @@ export function storyToPost(story: Story, index: number, schedule: SampleSchedul
       text: fr(own ?? story.master),
       threadParts: (story.thread?.[id] ?? []).map(fr),
       firstComment: fr(story.firstComment?.[id] ?? ''),
-      media: (story.media ?? []).map((file) => ({ mediaId: SAMPLE_IMAGES[file].id })),
+      media: (story.mediaFor?.[id] ?? story.media ?? []).map((file) => ({ mediaId: SAMPLE_IMAGES[file].id })),
       publishedAt: published ? plannedAt : null,
     };
   });

@@ -264,6 +264,29 @@ export class WorkspaceStore {
     return this.state.media.data?.items ?? [];
   }
 
+  /**
+   * Adds media items, or replaces those with the same id: one durable write of media.json through
+   * the write queue. If the disk refuses, media.json and what reads return stay as they were.
+   */
+  async addMedia(items: readonly MediaItem[]): Promise<void> {
+    this.assertWritable();
+    if (items.length === 0) return;
+    await this.queue.run(async () => {
+      const db = this.state.media;
+      const before = db.data;
+      const byId = new Map((before?.items ?? []).map((item) => [item.id as string, item]));
+      for (const item of items) byId.set(item.id, item);
+      db.data = { items: [...byId.values()] };
+      try {
+        await db.write();
+      } catch (error) {
+        db.data = before;
+        throw error;
+      }
+      this.markChanged();
+    });
+  }
+
   /** Writes the saves held in memory; resolves with how many are still pending, throws if the disk still refuses. */
   async retrySaves(): Promise<number> {
     this.assertWritable();

@@ -62,14 +62,24 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (request.method === 'GET' && url.searchParams.has('token')) {
-      if (!sameSecret(url.searchParams.get('token'), token)) return send(response, 403, 'text/plain; charset=utf-8', 'Invalid token');
+      if (!sameSecret(url.searchParams.get('token'), token))
+        return send(response, 403, 'text/plain; charset=utf-8', 'Invalid token');
       // Trade the token for a session cookie and drop it from the address bar.
-      response.writeHead(303, { Location: url.pathname, 'Set-Cookie': sessionCookie(token), 'Cache-Control': 'no-store' });
+      response.writeHead(303, {
+        Location: url.pathname,
+        'Set-Cookie': sessionCookie(token),
+        'Cache-Control': 'no-store',
+      });
       response.end();
       return;
     }
     if (!sameSecret(readCookie(request, SESSION_COOKIE), token)) {
-      return send(response, 401, 'text/plain; charset=utf-8', 'Open the address printed by `calepin web` (it carries the access token).');
+      return send(
+        response,
+        401,
+        'text/plain; charset=utf-8',
+        'Open the address printed by `calepin web` (it carries the access token).',
+      );
     }
 
     if (url.pathname.startsWith('/api/')) {
@@ -81,19 +91,24 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       try {
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
       } catch {
-        return sendJson(response, { ok: false, error: { code: 'INVALID_INPUT', params: { issues: 'body is not JSON' } } });
+        return sendJson(response, {
+          ok: false,
+          error: { code: 'INVALID_INPUT', params: { issues: 'body is not JSON' } },
+        });
       }
       const result = await dispatch(options.service, url.pathname.slice('/api/'.length), input, log);
       return sendJson(response, result);
     }
 
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
     const extra = options.extraRoutes ? await options.extraRoutes(url.pathname) : null;
     // Only page addresses fall back to the app's index; a missing file or media item is a plain 404.
     const isPage = !url.pathname.startsWith('/media/') && !/\.[a-z0-9]+$/i.test(url.pathname);
     const file =
       extra ?? (await readStatic(rendererDir, url.pathname)) ?? (isPage ? await readStatic(rendererDir, '/') : null);
-    if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found — was the renderer built (npm run build)?');
+    if (!file)
+      return send(response, 404, 'text/plain; charset=utf-8', 'Not found — was the renderer built (npm run build)?');
     return send(response, 200, file.type, file.body);
   }
 

@@ -141,6 +141,28 @@ describe('variants in Rédaction', () => {
     expect(await composer.tab(BLUESKY).getAttribute('data-customised')).toBe('false');
   });
 
+  it('keeps a first comment for Mastodon, counted, without the text stopping to follow the master', async () => {
+    const { page } = app;
+    const composer = composerDriver(page);
+    const editor = editorDriver(page);
+    await composer.select(MASTODON);
+    const comment = 'La carte complète est sur notre site.';
+    await composer.firstComment.fill(comment);
+    const limit = Number(await composer.firstCommentCounter.getAttribute('data-limit'));
+    await eventually(
+      () => composer.firstCommentCounter.getAttribute('data-remaining'),
+      (value) => expect(Number(value)).toBe(limit - comment.length),
+    );
+    expect(await composer.badge.innerText()).toBe('Suit le texte principal');
+    await editor.waitSaved();
+
+    await appDriver(page).reload();
+    await composer.tab(MASTODON).waitFor();
+    await composer.select(MASTODON);
+    expect(await composer.firstComment.inputValue()).toBe(comment);
+    expect(await composer.tab(MASTODON).getAttribute('data-customised')).toBe('false');
+  });
+
   it('splits a long text into a numbered thread for X, each part counted and editable', async () => {
     const { page } = app;
     const composer = composerDriver(page);

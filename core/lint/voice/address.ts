@@ -37,7 +37,14 @@ export function addressIssues(text: string, style: StyleSheet, guarded: readonly
       const [first] = tu.length > 0 && vous.length > 0 ? (tu.length <= vous.length ? tu : vous) : [];
       return first === undefined
         ? []
-        : [{ code: 'voice_address_mixed', severity: 'warning', params: { tu: tu.length, vous: vous.length }, range: first }];
+        : [
+            {
+              code: 'voice_address_mixed',
+              severity: 'warning',
+              params: { tu: tu.length, vous: vous.length },
+              range: first,
+            },
+          ];
     }
   }
 }

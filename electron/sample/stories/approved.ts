@@ -39,6 +39,7 @@ export const APPROVED_STORIES: Story[] = [
         'On cherche 12 apprentis 🥖🎓 Tu aimes te lever tôt et mettre les mains dans la farine ? Lien en bio !\n\n#FournilsDeSaone #Apprentissage #Recrutement',
     },
     firstComment: { 'fds-linkedin': 'Les offres : https://fournils-saone.fr/carrieres' },
+    mediaFor: { 'fds-instagram': ['croissants.jpg'] },
     labels: ['recrutement'],
     campaign: 'apprentis',
     funnel: 'bofu',
@@ -63,6 +64,7 @@ export const APPROVED_STORIES: Story[] = [
       'montreal-instagram':
         'Samedi, on sort du Plateau 🚚 Viens nous voir au marché Jean-Talon de 8 h à 15 h !\n\n#FournilsMTL #JeanTalon #MTL',
     },
+    mediaFor: { 'montreal-instagram': ['croissants.jpg'] },
     labels: ['quebec', 'evenement'],
     funnel: 'mofu',
     pillar: 'Vie des boutiques',
@@ -107,6 +109,12 @@ export const APPROVED_STORIES: Story[] = [
       corporate:
         'Dans sept jours, nous ouvrons notre quinzième boutique, à Vaise : un fournil à bois et un atelier vitré, ouverts sur le quartier.',
     },
+    text: {
+      // Threads takes one topic tag.
+      'fds-threads':
+        'J-7 ⏳ Dans une semaine, on ouvre notre fournil de Vaise ! Four à bois, atelier vitré et terrasse au bord de la Saône 😍\n\n#Vaise',
+    },
+    mediaFor: { 'fds-instagram': ['baguettes.jpg'], 'fds-tiktok': ['baguettes.jpg'] },
     labels: ['evenement'],
     campaign: 'ouverture-vaise',
     funnel: 'tofu',

@@ -15,6 +15,7 @@ export const DRAFT_STORIES: Story[] = [
       corporate:
         'Une semaine après son ouverture, le fournil de Vaise a accueilli 4 200 clients. Merci au quartier pour cet accueil.',
     },
+    mediaFor: { 'fds-instagram': ['croissants.jpg'] },
     labels: ['evenement'],
     campaign: 'ouverture-vaise',
     pillar: 'Vie des boutiques',
@@ -33,6 +34,7 @@ export const DRAFT_STORIES: Story[] = [
         "Amadou Diallo est entré chez nous comme apprenti il y a douze ans. Il dirige aujourd'hui le fournil de Vaise et forme chaque année quatre apprentis.",
       community: "Tu le croises à 4 h du mat', farine jusqu'aux coudes : voici Amadou, chef boulanger à Vaise 👨‍🍳",
     },
+    mediaFor: { 'fds-instagram': ['baguettes.jpg'] },
     labels: ['recrutement', 'coulisses'],
     campaign: 'apprentis',
     pillar: 'Équipe',
@@ -50,6 +52,7 @@ export const DRAFT_STORIES: Story[] = [
         'Le prochain pain de saison arrive : la tourte de seigle, parfaite avec une raclette ou un plateau de fromages.',
       community: 'Raclette sans tourte de seigle ? Impensable 🧀\n\n#FournilsDeSaone #PainDeSaison',
     },
+    mediaFor: { 'fds-instagram': ['baguettes.jpg'] },
     labels: ['produit'],
     campaign: 'pains-de-saison',
     pillar: 'Savoir-faire',
@@ -82,6 +85,7 @@ export const DRAFT_STORIES: Story[] = [
       merchant:
         'Un samedi par mois, apprenez à faire vos croissants avec notre équipe du Plateau : trois heures, huit personnes, et une douzaine de croissants à rapporter à la maison.',
     },
+    media: ['croissants.jpg'],
     labels: ['quebec', 'evenement'],
     pillar: 'Vie des boutiques',
     assignee: 'karim',
@@ -129,6 +133,7 @@ export const DRAFT_STORIES: Story[] = [
       community:
         'Nouvelle boîte à goûter consignée 🍪 Tu la remplis, tu la rapportes, on la remplit encore.\n\n#FournilsDeSaone #ZéroDéchet',
     },
+    media: ['cafe-latte.jpg'],
     labels: ['produit', 'rse'],
     pillar: 'Engagement',
     assignee: 'karim',
@@ -178,6 +183,7 @@ export const DRAFT_STORIES: Story[] = [
       merchant:
         'Vous nous demandez souvent quels pains conviennent à une allergie : la liste complète des allergènes est affichée en boutique et disponible sur demande.',
     },
+    mediaFor: { 'fds-instagram': ['facade-croix-rousse.jpg'] },
     pillar: 'Engagement',
     assignee: 'lea',
   },

@@ -18,6 +18,7 @@ export const REVIEW_STORIES: Story[] = [
       merchant:
         "Nos collègues de Vaise ouvrent aujourd'hui ! Si vous passez par le 9e, allez leur dire bonjour de notre part, 3 quai Arloing.",
     },
+    mediaFor: { 'fds-instagram': ['baguettes.jpg'] },
     labels: ['evenement'],
     campaign: 'ouverture-vaise',
     funnel: 'mofu',
@@ -80,6 +81,7 @@ export const REVIEW_STORIES: Story[] = [
         "Pain de mie d'hier + jambon + comté = le croque parfait 🧀 Le pain rassis dore mieux, c'est prouvé (par nous).\n\n#FournilsDeSaone #ZéroGaspi #Recette",
     },
     text: { 'fds-tiktok': 'Le croque-monsieur anti-gaspi en 2 minutes 🧀 #zerogaspi #recette #FournilsDeSaone' },
+    media: ['baguettes.jpg'],
     labels: ['rse'],
     campaign: 'zero-gaspi',
     funnel: 'tofu',
@@ -138,6 +140,7 @@ export const REVIEW_STORIES: Story[] = [
       community:
         "Le mardi, c'est brioche ! −20 % sur toutes les brioches 🧈 Ne dis pas qu'on ne t'a pas prévenu.\n\n#FournilsDeSaone #Brioche",
     },
+    mediaFor: { 'fds-instagram': ['facade-croix-rousse.jpg'] },
     labels: ['promo'],
     funnel: 'bofu',
     pillar: 'Gourmandise',

@@ -103,6 +103,7 @@ export const SCHEDULED_STORIES: Story[] = [
     text: {
       'fds-tiktok': 'Façonner une baguette en 30 secondes 👐 Défi accepté ? #FournilsDeSaone #boulangerie #asmr',
     },
+    media: ['baguettes.jpg'],
     labels: ['coulisses'],
     funnel: 'tofu',
     pillar: 'Savoir-faire',
@@ -163,6 +164,12 @@ export const SCHEDULED_STORIES: Story[] = [
       community:
         'Concours photo 📸 Montre-nous ta plus belle tartine sur notre pain, avec #MaTartineFournils. À gagner : un mois de pain offert !\n\n#FournilsDeSaone #Concours',
     },
+    text: {
+      // Threads takes one topic tag: the contest's own.
+      'fds-threads':
+        'Concours photo 📸 Montre-nous ta plus belle tartine sur notre pain, avec #MaTartineFournils. À gagner : un mois de pain offert !',
+    },
+    mediaFor: { 'fds-instagram': ['baguettes.jpg'] },
     firstComment: { 'fds-instagram': 'Règlement complet : https://fournils-saone.fr/concours-tartine' },
     labels: ['promo', 'evenement'],
     funnel: 'mofu',

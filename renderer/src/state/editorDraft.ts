@@ -91,6 +91,16 @@ export function editVariantChange(
   return { variants: replaceVariant(draft.variants, next) };
 }
 
+/** The change that sets one variant's first comment; it does not make the text stop following the master. */
+export function firstCommentChange(
+  draft: VariantSource,
+  accountId: AccountId,
+  firstComment: string,
+): Pick<EditorDraft, 'variants'> {
+  const own = draft.variants.find((variant) => variant.accountId === accountId) ?? variantOf(draft, accountId);
+  return { variants: replaceVariant(draft.variants, { ...own, firstComment }) };
+}
+
 /** The change that sends one variant back to following the master text (a split thread is dropped). */
 export function resetVariantChange(draft: VariantSource, accountId: AccountId): Pick<EditorDraft, 'variants'> {
   const next: Variant = { ...variantOf(draft, accountId), customised: false, text: draft.text, threadParts: [] };

@@ -8,6 +8,7 @@ import type { AccountId, Post, PostId, PostStatus } from '../../../core/model/in
 import {
   changeDraft,
   editVariantChange,
+  firstCommentChange,
   resetVariantChange,
   draftFromPost,
   draftPatch,
@@ -46,6 +47,8 @@ export interface EditorSlice {
   toggleDraftAccount(id: AccountId): void;
   /** Edits one account's variant (its text, or its thread parts after the first): it is customised from then on. */
   editVariant(accountId: AccountId, change: { text?: string; threadParts?: string[] }): void;
+  /** Sets one account's first comment (where its network has one); the text keeps following the master. */
+  editFirstComment(accountId: AccountId, text: string): void;
   /** Sends one account's variant back to following the master text. */
   resetVariant(accountId: AccountId): void;
   /** Saves what the draft holds now, and waits for any save under way. */
@@ -211,6 +214,10 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (deps) => (set, get)
 
     editVariant(accountId, change) {
       get().editDraft(editVariantChange(get().editor.draft, accountId, change));
+    },
+
+    editFirstComment(accountId, text) {
+      get().editDraft(firstCommentChange(get().editor.draft, accountId, text));
     },
 
     resetVariant(accountId) {

@@ -16,6 +16,8 @@ export function composerDriver(page: Page) {
     resetButton: panel.getByRole('button', { name: 'Revenir au texte principal', exact: true }),
     splitButton: panel.getByRole('button', { name: 'Découper en fil', exact: true }),
     overflow: panel.locator('.overflow-mark'),
+    firstComment: panel.getByLabel('Premier commentaire', { exact: true }),
+    firstCommentCounter: panel.locator('.first-comment-field .variant-counter'),
     problems: panel.locator('.variant-problems li'),
     threadTitle: panel.locator('.thread-title'),
     part: (index: number, total: number): Locator => panel.getByLabel(`Partie ${index} sur ${total}`, { exact: true }),

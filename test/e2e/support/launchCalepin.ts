@@ -3,6 +3,7 @@
  * file gets its own server, data and browser; `stop()` ends all three (the server by its pid).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,15 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** The project folder: the nearest ancestor with bin/calepin.js (this file also runs bundled, from out/bench). */
+export const REPO = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'bin', 'calepin.js'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no Calepin project above ${start}`);
+  }
+}
 export const CALEPIN_BIN = path.join(REPO, 'bin', 'calepin.js');
 
 const CHROMIUM_ARGS = [

@@ -105,10 +105,17 @@ describe('stopping calepin web', () => {
   });
 
   it('still serves a damaged workspace, so the app can name the file and offer its backup', async () => {
-    const made = await runCalepin(['new', temp.join('abimé.calepin'), '--sample'], { env: { CALEPIN_DATA_DIR: temp.join('data-c') } });
+    const made = await runCalepin(['new', temp.join('abimé.calepin'), '--sample'], {
+      env: { CALEPIN_DATA_DIR: temp.join('data-c') },
+    });
     expect(made.code).toBe(0);
     await corruptFile(temp.join('abimé.calepin'), 'workspace.json', 'truncated');
-    const damaged = await spawnCalepinWeb(['--workspace', temp.join('abimé.calepin'), '--data-dir', temp.join('data-c')]);
+    const damaged = await spawnCalepinWeb([
+      '--workspace',
+      temp.join('abimé.calepin'),
+      '--data-dir',
+      temp.join('data-c'),
+    ]);
     try {
       const session = sessionCookieFrom(await rawRequest(damaged.url));
       const response = await rawRequest(`${damaged.origin}/api/app.status`, {

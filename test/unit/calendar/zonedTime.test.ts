@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysKeepingWallClock, instantToWallClock, todayIn, wallClockToInstant } from '../../../core/calendar/zonedTime.js';
+import {
+  addDaysKeepingWallClock,
+  instantToWallClock,
+  todayIn,
+  wallClockToInstant,
+} from '../../../core/calendar/zonedTime.js';
 
 describe('planning in a zone', () => {
   it('09:00 in Paris in winter is 08:00 UTC, and in summer 07:00 UTC', () => {

@@ -36,7 +36,12 @@ describe('French typography: narrow no-break spaces', () => {
   });
 
   it('emoticons, @mentions, #hashtags and `code` are left alone', () => {
-    for (const text of ['Merci :) à demain ;-)', 'Salut @paul@mastodon.social', 'Tapez `a:b!` ici', 'Ratio 16:9, score 2:1']) {
+    for (const text of [
+      'Merci :) à demain ;-)',
+      'Salut @paul@mastodon.social',
+      'Tapez `a:b!` ici',
+      'Ratio 16:9, score 2:1',
+    ]) {
       expect(fixTypography(text)).toBe(text);
     }
   });
@@ -62,7 +67,7 @@ describe('French typography: quotes, apostrophes, double spaces', () => {
     expect(fixTypography('"Bonjour!"')).toBe(`«${N}Bonjour${N}!${N}»`);
   });
 
-  it('l\'été becomes l’été, but not inside a link', () => {
+  it("l'été becomes l’été, but not inside a link", () => {
     expect(fixTypography("C'est l'été aujourd'hui")).toBe('C’est l’été aujourd’hui');
     expect(fixTypography("https://x.fr/l'ete")).toBe("https://x.fr/l'ete");
   });

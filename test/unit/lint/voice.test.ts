@@ -27,13 +27,19 @@ describe('tu or vous, as the account speaks', () => {
   });
 
   it('whole words only: tutu, tenue, Vosges, tonton and @vous are not pronouns', () => {
-    expect(voiceIssues('Un tutu, une tenue, les Vosges, mon tonton, @vous et #tu', style({ address: 'vous' }))).toEqual([]);
+    expect(voiceIssues('Un tutu, une tenue, les Vosges, mon tonton, @vous et #tu', style({ address: 'vous' }))).toEqual(
+      [],
+    );
     expect(voiceIssues('Un tutu, une tenue, les Vosges', style({ address: 'tu' }))).toEqual([]);
   });
 
   it('an account that allows either is told when one text mixes both', () => {
     const [issue] = voiceIssues('Tu viens ? Vous êtes les bienvenus, vous et vos amis.', style({ address: 'either' }));
-    expect(issue).toMatchObject({ code: 'voice_address_mixed', params: { tu: 1, vous: 3 }, range: { start: 0, end: 2 } });
+    expect(issue).toMatchObject({
+      code: 'voice_address_mixed',
+      params: { tu: 1, vous: 3 },
+      range: { start: 0, end: 2 },
+    });
   });
 });
 
@@ -93,7 +99,9 @@ describe('signature and hashtags', () => {
 
   it('missing required hashtags are appended by the fix, on the closing line of hashtags if there is one', () => {
     const s = style({ hashtags: { max: 5, required: ['#FournilsDeSaône', 'Lyon'] } });
-    expect(fixed('Du pain chaud.', s, 'voice_required_hashtags_missing')).toBe('Du pain chaud.\n\n#FournilsDeSaône #Lyon');
+    expect(fixed('Du pain chaud.', s, 'voice_required_hashtags_missing')).toBe(
+      'Du pain chaud.\n\n#FournilsDeSaône #Lyon',
+    );
     expect(fixed('Du pain chaud.\n#lyon #Pain', s, 'voice_required_hashtags_missing')).toBe(
       'Du pain chaud.\n#lyon #Pain #FournilsDeSaône',
     );
@@ -101,7 +109,18 @@ describe('signature and hashtags', () => {
   });
 
   it('the composer gets typography and voice issues together, in text order', () => {
-    const codes = lintText('Vous venez? #a #b', style({ address: 'tu', hashtags: { max: 1, required: [] } })).map((i) => i.code);
+    const codes = lintText('Vous venez? #a #b', style({ address: 'tu', hashtags: { max: 1, required: [] } })).map(
+      (i) => i.code,
+    );
     expect(codes).toEqual(['voice_address_vous', 'typo_space_before_punctuation', 'voice_too_many_hashtags']);
+  });
+});
+
+describe('odd input', () => {
+  it('ß, ligatures, astral letters and a broken surrogate do not shift the ranges', () => {
+    const text = '\uD83D Straße 𝐁𝐨𝐧 ﬁn synergie';
+    const [issue] = voiceIssues(text, style({ bannedWords: ['synergie'] }));
+    expect(text.slice(issue?.range.start, issue?.range.end)).toBe('synergie');
+    expect(words('la STRASSE', style({ bannedWords: ['straße'] }))).toEqual(['STRASSE']);
   });
 });

@@ -3,12 +3,20 @@ import { extractEntities, uniqueLinks } from '../../../core/validate/index.js';
 
 const values = (text: string) => {
   const e = extractEntities(text);
-  return { hashtags: e.hashtags.map((h) => h.value), mentions: e.mentions.map((m) => m.value), links: e.links.map((l) => l.value) };
+  return {
+    hashtags: e.hashtags.map((h) => h.value),
+    mentions: e.mentions.map((m) => m.value),
+    links: e.links.map((l) => l.value),
+  };
 };
 
 describe('hashtags, mentions and links as a CM writes them', () => {
   it('French hashtags keep their accents and underscores', () => {
-    expect(values('Vive la #Pâtisserie et le #café_crème à #Montréal !').hashtags).toEqual(['Pâtisserie', 'café_crème', 'Montréal']);
+    expect(values('Vive la #Pâtisserie et le #café_crème à #Montréal !').hashtags).toEqual([
+      'Pâtisserie',
+      'café_crème',
+      'Montréal',
+    ]);
   });
 
   it('a hashtag after an emoji is found at its UTF-16 position', () => {
@@ -17,11 +25,9 @@ describe('hashtags, mentions and links as a CM writes them', () => {
   });
 
   it('Mastodon @user@domain and Bluesky handles are one mention each; an e-mail address is none', () => {
-    expect(values('Merci @paul et @marie@mastodon.social, @fournils.bsky.social. contact@fournils.fr').mentions).toEqual([
-      'paul',
-      'marie@mastodon.social',
-      'fournils.bsky.social',
-    ]);
+    expect(
+      values('Merci @paul et @marie@mastodon.social, @fournils.bsky.social. contact@fournils.fr').mentions,
+    ).toEqual(['paul', 'marie@mastodon.social', 'fournils.bsky.social']);
   });
 
   it('links with or without https://, and the @ or # inside a link are not entities', () => {

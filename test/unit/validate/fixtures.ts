@@ -1,4 +1,5 @@
 /** Accounts, media and posts for validation tests, built through the real schemas. */
+import type { z } from 'zod';
 import { Account, MediaItem, Post, type Network, type Variant } from '../../../core/model/index.js';
 
 export function account(network: Network, extra: Record<string, unknown> = {}): Account {
@@ -31,7 +32,7 @@ export function media(id: string, kind: 'image' | 'video' | 'animation', alt = '
   });
 }
 
-export type VariantInput = Partial<Omit<Variant, 'accountId'>>;
+export type VariantInput = Partial<Omit<z.input<typeof Variant>, 'accountId'>>;
 
 export function post(masterText: string, variants: Record<string, VariantInput> = {}, targets?: string[]): Post {
   return Post.parse({

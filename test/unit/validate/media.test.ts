@@ -16,7 +16,9 @@ const library = mediaLookup([
 
 const check = (network: Parameters<typeof account>[0], ids: string[], alts: Record<string, string> = {}) => {
   const p = post('Du pain chaud', {
-    [`acc_${network}`]: { media: ids.map((mediaId) => (alts[mediaId] === undefined ? { mediaId } : { mediaId, alt: alts[mediaId] })) },
+    [`acc_${network}`]: {
+      media: ids.map((mediaId) => (alts[mediaId] === undefined ? { mediaId } : { mediaId, alt: alts[mediaId] })),
+    },
   });
   return validateVariant(p, only(p), account(network), library);
 };
@@ -25,7 +27,12 @@ describe('media that does not fit the network', () => {
   it('five pictures on X, which takes four, are flagged', () => {
     expect(check('x', ['img1', 'img2', 'img3', 'img4', 'img5'])).toEqual([
       { code: 'too_many_media', severity: 'error', field: 'media', params: { count: 5, max: 4 } },
-      { code: 'too_many_media_of_kind', severity: 'error', field: 'media', params: { kind: 'image', count: 5, max: 4 } },
+      {
+        code: 'too_many_media_of_kind',
+        severity: 'error',
+        field: 'media',
+        params: { kind: 'image', count: 5, max: 4 },
+      },
     ]);
   });
 
@@ -62,7 +69,10 @@ describe('alt text', () => {
 
   it('alt text over X’s 1,000 characters is an error', () => {
     expect(check('x', ['img1'], { img1: 'é'.repeat(1001) })).toEqual([
-      expect.objectContaining({ code: 'media_alt_too_long', params: { mediaId: 'img1', index: 0, length: 1001, limit: 1000 } }),
+      expect.objectContaining({
+        code: 'media_alt_too_long',
+        params: { mediaId: 'img1', index: 0, length: 1001, limit: 1000 },
+      }),
     ]);
   });
 

@@ -29,7 +29,9 @@ describe('text over the limit', () => {
   it('a Mastodon account on an instance allowing 1,000 can post 600 characters', () => {
     const p = post('c'.repeat(600), { acc_mastodon: {} });
     expect(validateVariant(p, only(p), account('mastodon', { instanceLimit: 1000 }), noMedia)).toEqual([]);
-    expect(codes(validateVariant(p, only(p), account('mastodon', { instanceLimit: 500 }), noMedia))).toEqual(['text_too_long']);
+    expect(codes(validateVariant(p, only(p), account('mastodon', { instanceLimit: 500 }), noMedia))).toEqual([
+      'text_too_long',
+    ]);
   });
 
   it('an empty X post without media cannot go out; an Instagram caption can be empty', () => {
@@ -68,7 +70,11 @@ describe('threads and first comments', () => {
   it('a thread part over the limit is flagged with its number as the reader sees it', () => {
     const p = post('Début du fil', { acc_bluesky: { threadParts: ['Suite courte', 'd'.repeat(310)] } });
     const [problem] = validateVariant(p, only(p), account('bluesky'), noMedia);
-    expect(problem).toMatchObject({ code: 'thread_part_too_long', field: 'threadPart', params: { part: 3, length: 310, limit: 300 } });
+    expect(problem).toMatchObject({
+      code: 'thread_part_too_long',
+      field: 'threadPart',
+      params: { part: 3, length: 310, limit: 300 },
+    });
   });
 
   it('LinkedIn has no threads: thread parts there are an error', () => {
@@ -81,7 +87,11 @@ describe('threads and first comments', () => {
   it('a first comment longer than LinkedIn’s 1,250 is flagged; YouTube takes none', () => {
     const p = post('Post', { acc_linkedin: { firstComment: 'e'.repeat(1300) } });
     expect(validateVariant(p, only(p), account('linkedin'), noMedia)).toEqual([
-      expect.objectContaining({ code: 'first_comment_too_long', field: 'firstComment', params: { length: 1300, limit: 1250, over: 50 } }),
+      expect.objectContaining({
+        code: 'first_comment_too_long',
+        field: 'firstComment',
+        params: { length: 1300, limit: 1250, over: 50 },
+      }),
     ]);
     const yt = post('Vidéo', { acc_youtube: { firstComment: 'Premier !', media: [{ mediaId: 'v1' }] } });
     const youtube = validateVariant(yt, only(yt), account('youtube'), mediaLookup([media('v1', 'video')]));
@@ -102,7 +112,9 @@ describe('invisible characters', () => {
   it('a broken surrogate is an error and does not crash the count', () => {
     const p = post('Salut \uD83D toi', { acc_x: {} });
     const problems = validateVariant(p, only(p), account('x'), noMedia);
-    expect(problems).toEqual([expect.objectContaining({ code: 'invisible_character', severity: 'error', range: { start: 6, end: 7 } })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'invisible_character', severity: 'error', range: { start: 6, end: 7 } }),
+    ]);
   });
 });
 

@@ -12,7 +12,11 @@ export function VariantCounter({ count, id }: { count: TargetCount | null; id?: 
   const remaining = formatNumber(count.remaining, language);
   const limit = formatNumber(count.limit, language);
   const label = over
-    ? t('composer.variants.overLabel', { count: -count.remaining, over: formatNumber(-count.remaining, language), limit })
+    ? t('composer.variants.overLabel', {
+        count: -count.remaining,
+        over: formatNumber(-count.remaining, language),
+        limit,
+      })
     : t('composer.variants.counterLabel', { count: count.remaining, remaining, limit });
   return (
     <span

@@ -2,16 +2,16 @@
  * One account's variant: whether it follows the master text or is customised (with a way back), its
  * text with the overflow highlighted, or its thread parts each counted, and its problems.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, Variant } from '../../../../core/model/index.js';
-import { splitThread, type TargetCount } from '../../../../core/networks/index.js';
+import { countFirstComment, rulesFor, splitThread, type TargetCount } from '../../../../core/networks/index.js';
 import { partsOf } from '../../state/editorDraft.js';
 import { actions } from '../../state/useCalepin.js';
 import { HighlightedTextarea } from './HighlightedTextarea.js';
 import { VariantCounter } from './VariantCounter.js';
 import { VariantProblems } from './VariantProblems.js';
-import { threadLimitOf, withoutNumbering, worstOf } from './variantCounts.js';
+import { analysisFor, threadLimitOf, withoutNumbering, worstOf } from './variantCounts.js';
 
 interface Props {
   account: Account;
@@ -24,7 +24,20 @@ export function VariantEditor({ account, variant, counts }: Props) {
   const textId = useId();
   const problemsId = useId();
   const counterId = useId();
+  const commentId = useId();
+  const commentCounterId = useId();
   const parts = partsOf(variant);
+  const hasFirstComment = rulesFor(account.network).firstComment.supported;
+  const commentCount = useMemo(() => {
+    if (!hasFirstComment) return null;
+    const limit = account.network === 'mastodon' ? account.instanceLimit : undefined;
+    const count = countFirstComment(
+      account.network,
+      analysisFor(variant.firstComment),
+      limit === undefined ? {} : { limit },
+    );
+    return count === null ? null : { network: account.network, id: account.id, ...count };
+  }, [hasFirstComment, account, variant.firstComment]);
   const isThread = parts.length > 1;
   const threadLimit = threadLimitOf(account);
   const fits = (worstOf(counts)?.remaining ?? 0) >= 0;
@@ -116,7 +129,32 @@ export function VariantEditor({ account, variant, counts }: Props) {
           />
         </div>
       )}
-      <VariantProblems id={problemsId} account={account} variant={variant} counts={counts} />
+      {commentCount !== null ? (
+        <div className="field first-comment-field">
+          <div className="variant-text-head">
+            <label className="field-label" htmlFor={commentId}>
+              {t('composer.variants.firstComment')}
+            </label>
+            <VariantCounter id={commentCounterId} count={commentCount} />
+          </div>
+          <HighlightedTextarea
+            id={commentId}
+            value={variant.firstComment}
+            overflowFrom={commentCount.overflowFrom}
+            describedBy={`${commentCounterId} ${problemsId}`}
+            placeholder={t('composer.variants.firstCommentPlaceholder')}
+            rows={2}
+            onChange={(value) => actions().editFirstComment(account.id, value)}
+          />
+        </div>
+      ) : null}
+      <VariantProblems
+        id={problemsId}
+        account={account}
+        variant={variant}
+        counts={counts}
+        commentCount={commentCount}
+      />
     </div>
   );
 }

@@ -15,12 +15,15 @@ interface Props {
   account: Account;
   variant: Variant;
   counts: readonly TargetCount[];
+  /** The first comment's count, where the network has one. */
+  commentCount?: TargetCount | null;
 }
 
-export function VariantProblems({ id, account, variant, counts }: Props) {
+export function VariantProblems({ id, account, variant, counts, commentCount = null }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const problems = useMemo(() => problemsOf(variant, counts), [variant, counts]);
+  const commentOver = commentCount !== null && commentCount.remaining < 0 ? -commentCount.remaining : 0;
   const network = t(`networks.${account.network}`);
   const isThread = variant.threadParts.length > 0;
 
@@ -43,7 +46,7 @@ export function VariantProblems({ id, account, variant, counts }: Props) {
     }
   };
 
-  if (problems.length === 0) {
+  if (problems.length === 0 && commentOver === 0) {
     return (
       <p id={id} className="variant-problems none">
         {t('composer.variants.noProblems')}
@@ -61,9 +64,12 @@ export function VariantProblems({ id, account, variant, counts }: Props) {
               : describe(problem)}
           </li>
         ))}
-        {problems.length > SHOWN ? (
-          <li>{t('composer.variants.more', { count: problems.length - SHOWN })}</li>
+        {commentOver > 0 ? (
+          <li data-kind="firstCommentTooLong">
+            {t('composer.variants.problem.firstCommentTooLong', { count: commentOver })}
+          </li>
         ) : null}
+        {problems.length > SHOWN ? <li>{t('composer.variants.more', { count: problems.length - SHOWN })}</li> : null}
       </ul>
     </div>
   );

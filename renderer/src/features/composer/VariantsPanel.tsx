@@ -30,14 +30,11 @@ export function VariantsPanel() {
     [workspaceAccounts],
   );
   const targets = useMemo(() => chosen.filter((id) => byId.has(id)), [chosen, byId]);
-  const variants = useMemo(
-    () => variantsOf({ text, accounts: targets, variants: drafted }),
-    [text, targets, drafted],
-  );
+  const variants = useMemo(() => variantsOf({ text, accounts: targets, variants: drafted }), [text, targets, drafted]);
   const counts = useMemo(() => countVariants(variants, byId), [variants, byId]);
   const [selected, setSelected] = useState<AccountId | null>(null);
   const current = targets.find((id) => id === selected) ?? targets[0] ?? null;
-  const tabs = useRef(new Map<string, HTMLButtonElement>());
+  const tabs = useRef(new Map<string, HTMLDivElement>());
   const panel = useRef<HTMLDivElement>(null);
 
   const move = useCallback(
@@ -98,25 +95,21 @@ export function VariantsPanel() {
         <p className="field-hint">{t('composer.variants.none')}</p>
       ) : (
         <>
-          <div
-            role="tablist"
-            aria-label={t('composer.variants.label')}
-            className="variant-tabs"
-            onKeyDown={onTabKey}
-          >
+          <div role="tablist" aria-label={t('composer.variants.label')} className="variant-tabs" onKeyDown={onTabKey}>
             {targets.map((id) => {
               const account = byId.get(id);
               if (!account) return null;
               const variant = variants.find((item) => item.accountId === id);
               const active = id === current;
               return (
-                <button
+                // A div, not a button: the form's fieldset is disabled in a read-only workspace, and
+                // the variants must stay readable there.
+                <div
                   key={id}
                   ref={(element) => {
                     if (element) tabs.current.set(id, element);
                     else tabs.current.delete(id);
                   }}
-                  type="button"
                   role="tab"
                   id={`${baseId}-tab-${id}`}
                   aria-selected={active}
@@ -126,6 +119,11 @@ export function VariantsPanel() {
                   data-account={id}
                   data-customised={variant?.customised ? 'true' : 'false'}
                   onClick={() => setSelected(id)}
+                  onKeyDown={(event) => {
+                    if (event.key !== 'Enter' && event.key !== ' ') return;
+                    event.preventDefault();
+                    setSelected(id);
+                  }}
                 >
                   <NetworkMark account={account} />
                   <span className="variant-tab-handle">{account.handle}</span>
@@ -136,7 +134,7 @@ export function VariantsPanel() {
                     <span className="variant-tab-dot" title={t('composer.variants.customised')} aria-hidden="true" />
                   ) : null}
                   <VariantCounter count={worstOf(counts.get(id))} />
-                </button>
+                </div>
               );
             })}
           </div>
