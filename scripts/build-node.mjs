@@ -19,7 +19,7 @@ const entries = {
     entryPoints: ['electron/main.ts'],
     outfile: 'out/main/main.cjs',
     format: 'cjs',
-    external: ['electron', 'sharp'],
+    external: ['electron', 'sharp', 'mediainfo.js'],
     // Shared services find shipped folders from import.meta.url, which CommonJS lacks: give it the bundle's own.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -10,7 +10,15 @@ import { postsCommand } from './posts.js';
 import { validateCommand } from './validate.js';
 import { webCommand } from './web.js';
 
-const COMMANDS: Command[] = [doctorCommand, postsCommand, infoCommand, mediaCommand, newCommand, webCommand, validateCommand];
+const COMMANDS: Command[] = [
+  doctorCommand,
+  postsCommand,
+  infoCommand,
+  mediaCommand,
+  newCommand,
+  webCommand,
+  validateCommand,
+];
 
 const COUNT_SUMMARY = {
   fr: 'compte les caractères comme un réseau (lignes JSON)',

@@ -15,8 +15,14 @@ import { withReadOnlyWorkspace } from './openReadOnly.js';
 
 export const REFUSAL_SENTENCES: Record<RefusalReason, Record<CliLanguage, string>> = {
   'not-found': { fr: 'fichier introuvable', en: 'no such file' },
-  unreadable: { fr: 'fichier illisible (droits d’accès ou erreur de lecture)', en: 'cannot be read (permissions or a read error)' },
-  symlink: { fr: 'c’est un lien symbolique, qui n’est jamais suivi', en: 'it is a symbolic link, which is never followed' },
+  unreadable: {
+    fr: 'fichier illisible (droits d’accès ou erreur de lecture)',
+    en: 'cannot be read (permissions or a read error)',
+  },
+  symlink: {
+    fr: 'c’est un lien symbolique, qui n’est jamais suivi',
+    en: 'it is a symbolic link, which is never followed',
+  },
   'not-a-file': { fr: 'ce n’est pas un fichier ordinaire', en: 'not a regular file' },
   empty: { fr: 'le fichier est vide', en: 'the file is empty' },
   'not-media': { fr: 'ce n’est ni une image ni une vidéo', en: 'not an image or a video' },
@@ -64,7 +70,10 @@ function summaryLine(results: ImportResult[], language: CliLanguage): string {
 
 async function runImport(dir: string, files: string[], json: boolean, io: CliIO, language: CliLanguage) {
   if (files.length === 0)
-    throw new UsageError('indiquez au moins un fichier ou un dossier à importer.', 'give at least one file or folder to import.');
+    throw new UsageError(
+      'indiquez au moins un fichier ou un dossier à importer.',
+      'give at least one file or folder to import.',
+    );
   const dataDir = defaultDataDir(io.env);
   const store = await WorkspaceStore.open(path.resolve(dir), {
     clock: () => new Date(),
@@ -95,7 +104,10 @@ function duration(seconds: number | null): string {
 
 export const mediaCommand = defineCommand({
   name: 'media',
-  summary: { fr: 'importe et liste les médias d’un espace de travail', en: 'imports and lists the media of a workspace' },
+  summary: {
+    fr: 'importe et liste les médias d’un espace de travail',
+    en: 'imports and lists the media of a workspace',
+  },
   help: {
     fr: `Usage\u202F: calepin media import --workspace DOSSIER CHEMIN… [--json]
        calepin media list --workspace DOSSIER [--json]
@@ -139,7 +151,9 @@ list     lists the media. Changes nothing.
         else
           printLines(
             io,
-            items.map((m) => `${m.id}  ${m.kind}  ${m.width}×${m.height}${duration(m.durationSeconds)}  ${shown(m.name)}`),
+            items.map(
+              (m) => `${m.id}  ${m.kind}  ${m.width}×${m.height}${duration(m.durationSeconds)}  ${shown(m.name)}`,
+            ),
           );
         return 0;
       });

@@ -32,6 +32,9 @@ export const REFUSAL_REASONS = [
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
+/** Where a stored media file may be, as media.json names it (group 1: its SHA-256): nothing else is ever opened. */
+export const STORED_FILE = /^media\/[0-9a-f]{2}\/([0-9a-f]{64})\.[a-z0-9]{1,8}$/;
+
 /** A refusal carried as an exception inside the import of one file. */
 export class Refusal extends Error {
   constructor(
@@ -61,7 +64,8 @@ export const VIDEO_FORMATS = {
 export type VideoFormat = keyof typeof VIDEO_FORMATS;
 
 /** What the first bytes say: an image for sharp, a candidate video for the prober, or a refusal. */
-export type Sniffed = { kind: 'image'; format: ImageFormat } | { kind: 'video-candidate' } | { kind: 'refuse'; reason: RefusalReason };
+export type Sniffed =
+  { kind: 'image'; format: ImageFormat } | { kind: 'video-candidate' } | { kind: 'refuse'; reason: RefusalReason };
 
 /** How many leading bytes `sniff` wants. */
 export const SNIFF_BYTES = 64;

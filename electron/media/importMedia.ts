@@ -16,7 +16,7 @@ import { errnoCode } from '../store/fsOps.js';
 import { abs } from '../store/layout.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { copyHashed, writeRefusal } from './copyHashed.js';
-import { Refusal, sniff, type RefusalReason } from './formats.js';
+import { Refusal, sniff, STORED_FILE, type RefusalReason } from './formats.js';
 import { decodeImage, type ImageProbe } from './probeImage.js';
 import { VideoProber, type VideoProbe } from './probeVideo.js';
 import { writeThumbnail } from './thumbnails.js';
@@ -102,7 +102,8 @@ async function listFiles(paths: readonly string[], workspaceDir: string): Promis
       out.push(statRefusal(given, error));
       continue;
     }
-    if (info.isSymbolicLink()) out.push({ file: given, status: 'refused', reason: 'symlink', detail: 'a symbolic link' });
+    if (info.isSymbolicLink())
+      out.push({ file: given, status: 'refused', reason: 'symlink', detail: 'a symbolic link' });
     else if (info.isDirectory()) await walk(absolute, given);
     else if (info.isFile()) out.push({ file: given, absolute });
     else out.push({ file: given, status: 'refused', reason: 'not-a-file', detail: 'not a regular file' });
@@ -119,6 +120,27 @@ async function removeStaleTemps(mediaDir: string): Promise<void> {
     const file = path.join(mediaDir, name);
     const info = await stat(file).catch(() => null);
     if (info && info.mtimeMs < dayAgo) await unlink(file).catch(() => undefined);
+  }
+}
+
+/** Renames `temp` to a listed item's missing file; false when the file is there (or the entry is odd). */
+async function restoreMissing(dir: string, item: MediaItem, temp: string): Promise<boolean> {
+  if (STORED_FILE.exec(item.file)?.[1] !== item.sha256) return false;
+  const stored = abs(dir, item.file);
+  if (
+    await stat(stored).then(
+      () => true,
+      () => false,
+    )
+  )
+    return false;
+  try {
+    await mkdir(path.dirname(stored), { recursive: true });
+    await rename(temp, stored);
+    await syncDirectory(path.dirname(stored));
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -148,7 +170,7 @@ export async function importMediaFiles(
   await removeStaleTemps(mediaDir);
 
   const listed = await listFiles(paths, store.dir);
-  const known = new Map(store.listMedia().map((item) => [item.sha256, item.id as string]));
+  const known = new Map(store.listMedia().map((item) => [item.sha256, item]));
   const claims = new Map<string, Promise<ImportResult>>();
   /** The first file of the batch (in the order given) with each content. */
   const firstWith = new Map<string, number>();
@@ -177,7 +199,11 @@ export async function importMediaFiles(
       const first = firstWith.get(sha256);
       if (first === undefined || index < first) firstWith.set(sha256, index);
       const existing = known.get(sha256);
-      if (existing) return { file, status: 'duplicate', id: existing };
+      if (existing) {
+        // Listed but its file is gone (deleted by hand, not synced yet): these bytes put it back.
+        if (await restoreMissing(store.dir, existing, temp)) kept = true;
+        return { file, status: 'duplicate', id: existing.id };
+      }
       const earlier = claims.get(sha256);
       if (earlier) {
         const settled = await earlier;
@@ -194,7 +220,7 @@ export async function importMediaFiles(
         const { probe: probed, thumbnail } = decoded;
         const relative = `${MEDIA_DIR}/${sha256.slice(0, 2)}/${sha256}.${probed.ext}`;
         const stored = abs(store.dir, relative);
-        let created: boolean;
+        let created = false;
         try {
           await mkdir(path.dirname(stored), { recursive: true });
           created = !(await stat(stored).then(
@@ -205,7 +231,9 @@ export async function importMediaFiles(
           kept = true;
           await syncDirectory(path.dirname(stored));
         } catch (error) {
-          if (!kept) await rmdir(path.dirname(stored)).catch(() => undefined);
+          // Renamed but the folder's fsync failed: take the new file back, nothing of it stays.
+          if (kept && created) await unlink(stored).catch(() => undefined);
+          if (!kept || created) await rmdir(path.dirname(stored)).catch(() => undefined);
           return refused(file, writeRefusal(error));
         }
         const item = MediaItem.parse({

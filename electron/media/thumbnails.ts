@@ -9,12 +9,10 @@ import path from 'node:path';
 import type { MediaItem } from '../../core/model/index.js';
 import { tempNameFor } from '../store/durableWrite.js';
 import { abs } from '../store/layout.js';
+import { STORED_FILE } from './formats.js';
 import { thumbnailPipeline } from './probeImage.js';
 
 export const THUMBNAILS_DIR = 'thumbnails';
-
-/** Where a stored media file may be, as media.json names it: nothing else is ever opened. */
-const STORED_FILE = /^media\/[0-9a-f]{2}\/([0-9a-f]{64})\.[a-z0-9]{1,8}$/;
 
 export function thumbnailPath(dataDir: string, sha256: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);

@@ -66,13 +66,33 @@ describe('calepin media', () => {
     expect(list.code, list.stderr).toBe(0);
     const items = JSON.parse(list.stdout) as Record<string, unknown>[];
     const byName = Object.fromEntries(items.map((i) => [i.name as string, i]));
-    expect(byName['wide.jpg']).toMatchObject({ kind: 'image', mime: 'image/jpeg', width: 1600, height: 900, durationSeconds: null, alt: '', tags: [] });
+    expect(byName['wide.jpg']).toMatchObject({
+      kind: 'image',
+      mime: 'image/jpeg',
+      width: 1600,
+      height: 900,
+      durationSeconds: null,
+      alt: '',
+      tags: [],
+    });
     expect(byName['turned.jpg']).toMatchObject({ width: 200, height: 300 });
     expect(byName['anim.gif']).toMatchObject({ kind: 'animation' });
     expect(byName[`l'été "$(id)" \u202Eavant.jpg`]).toMatchObject({ kind: 'image', width: 64, height: 48 });
     for (const item of items) {
       expect(Object.keys(item)).toEqual(
-        expect.arrayContaining(['id', 'sha256', 'name', 'kind', 'mime', 'width', 'height', 'durationSeconds', 'bytes', 'alt', 'tags']),
+        expect.arrayContaining([
+          'id',
+          'sha256',
+          'name',
+          'kind',
+          'mime',
+          'width',
+          'height',
+          'durationSeconds',
+          'bytes',
+          'alt',
+          'tags',
+        ]),
       );
     }
     if (HAS_FFMPEG) {
@@ -106,7 +126,9 @@ describe('calepin media', () => {
     expect(en.stderr).toContain('0 imported, 1 already there, 3 refused.');
     noStack(en.stderr);
 
-    const fr = await runCalepin(['media', 'import', '--workspace', workspace, ...bad], { env: { ...env, LANG: 'fr_FR.UTF-8' } });
+    const fr = await runCalepin(['media', 'import', '--workspace', workspace, ...bad], {
+      env: { ...env, LANG: 'fr_FR.UTF-8' },
+    });
     expect(fr.code).toBe(1);
     expect(fr.stdout).toContain(`${files.join('square.png')}\u202F: déjà dans la médiathèque`);
     expect(fr.stdout).toContain(`${files.join('readme.jpg')}\u202F: refusé, ce n’est ni une image ni une vidéo`);

@@ -39,7 +39,11 @@ export async function png(file: string, width: number, height: number, colour = 
 
 export async function gif(file: string, width: number, height: number, frames: string[]): Promise<Buffer> {
   const pages = await Promise.all(
-    frames.map((background) => sharp({ create: { width, height, channels: 3, background } }).png().toBuffer()),
+    frames.map((background) =>
+      sharp({ create: { width, height, channels: 3, background } })
+        .png()
+        .toBuffer(),
+    ),
   );
   const bytes =
     pages.length === 1
@@ -96,7 +100,13 @@ export async function bomb(file: string, side = 20_000): Promise<Buffer> {
 /** A photo-like JPEG (gradient plus noise) so its data is not trivially short. */
 export async function photo(file: string, width: number, height: number, seed: number): Promise<Buffer> {
   const noise = await sharp({
-    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 100 + (seed % 50), sigma: 25 } },
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 100 + (seed % 50), sigma: 25 },
+    },
   })
     .png()
     .toBuffer();
@@ -117,8 +127,16 @@ export function ffmpeg(args: string[]): Promise<void> {
 /** A 1-second 320×240 H.264 MP4 at 25 fps (moov first, so a truncated copy still has its header). */
 export async function mp4(file: string, seconds = 1): Promise<void> {
   await ffmpeg([
-    '-f', 'lavfi', '-i', `testsrc=size=320x240:rate=25:duration=${seconds}`,
-    '-pix_fmt', 'yuv420p', '-c:v', 'libx264', '-movflags', '+faststart',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc=size=320x240:rate=25:duration=${seconds}`,
+    '-pix_fmt',
+    'yuv420p',
+    '-c:v',
+    'libx264',
+    '-movflags',
+    '+faststart',
     file,
   ]);
 }

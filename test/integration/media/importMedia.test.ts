@@ -11,7 +11,7 @@ import { fixedClock } from '../../helpers/clock.js';
 import { faultyDisk } from '../../helpers/faultyDisk.js';
 import { makeTempDir, type TempDir } from '../../helpers/tempDir.js';
 import { makeTempWorkspace, type TempWorkspace } from '../../helpers/workspace.js';
-import { bomb, ffmpeg, gif, HAS_FFMPEG, jpeg, mp4, png, rotatedJpeg } from './generate.js';
+import { bomb, ffmpeg, FFMPEG, gif, HAS_FFMPEG, jpeg, mp4, png, rotatedJpeg } from './generate.js';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -144,14 +144,22 @@ describe('importMediaFiles', () => {
     expect(r['cut.mp4']).toMatchObject({ status: 'refused', reason: 'truncated' });
     expect(await ensureThumbnail(ws.dataDir, ws.dir, r['clip.mp4']!.item!)).toBeNull();
   });
-  if (!HAS_FFMPEG) it.skip(`video cases need ${'/usr/bin/ffmpeg'} to make the test video (absent here)`, () => {});
+  if (!HAS_FFMPEG) it.skip(`video cases: ${FFMPEG} is absent, so no test video can be made`, () => {});
 
   it('refuses broken and hostile files with a stable reason, leaving the workspace unchanged', async () => {
     await openWorkspace();
     const good = await jpeg(src.join('fine.jpg'), 400, 300, '#123456');
     const whole = await jpeg(src.join('whole.jpg'), 2000, 1500, '#abcdef');
     // A real photo-sized JPEG cut in half: its header still reads.
-    const big = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    const big = await sharp({
+      create: {
+        width: 1200,
+        height: 900,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
       .jpeg()
       .toBuffer();
     await writeFile(src.join('truncated.jpg'), big.subarray(0, Math.floor(big.length / 2)));
@@ -162,8 +170,21 @@ describe('importMediaFiles', () => {
     await writeFile(src.join('scan.tif'), Buffer.from('49492a00080000000000', 'hex'));
     await symlink(src.join('whole.jpg'), src.join('link.jpg'));
     const before = await snapshot(ws.dir);
-    const bad = ['truncated.jpg', 'notes.jpg', 'empty.png', 'bomb.png', 'drawing.svg.png', 'scan.tif', 'link.jpg', 'missing.jpg'];
-    const results = await importMediaFiles(store, bad.map((n) => src.join(n)), { clock, dataDir: ws.dataDir });
+    const bad = [
+      'truncated.jpg',
+      'notes.jpg',
+      'empty.png',
+      'bomb.png',
+      'drawing.svg.png',
+      'scan.tif',
+      'link.jpg',
+      'missing.jpg',
+    ];
+    const results = await importMediaFiles(
+      store,
+      bad.map((n) => src.join(n)),
+      { clock, dataDir: ws.dataDir },
+    );
     expect(Object.fromEntries(results.map((r) => [path.basename(r.file), r.reason]))).toEqual({
       'truncated.jpg': 'truncated',
       'notes.jpg': 'not-media',
@@ -185,26 +206,48 @@ describe('importMediaFiles', () => {
       { clock },
     );
     expect(mixed.map((r) => r.status)).toEqual(['refused', 'imported', 'refused', 'imported', 'refused']);
-    expect(store.listMedia().map((i) => i.sha256).sort()).toEqual([sha(good), sha(whole)].sort());
-    const stored = (await readdir(path.join(ws.dir, 'media'), { recursive: true })).filter((n) => !n.match(/^[0-9a-f]{2}$/));
-    expect(stored.sort()).toEqual(
-      [good, whole].map((b) => path.join(sha(b).slice(0, 2), `${sha(b)}.jpg`)).sort(),
+    expect(
+      store
+        .listMedia()
+        .map((i) => i.sha256)
+        .sort(),
+    ).toEqual([sha(good), sha(whole)].sort());
+    const stored = (await readdir(path.join(ws.dir, 'media'), { recursive: true })).filter(
+      (n) => !n.match(/^[0-9a-f]{2}$/),
     );
+    expect(stored.sort()).toEqual([good, whole].map((b) => path.join(sha(b).slice(0, 2), `${sha(b)}.jpg`)).sort());
   });
 
   it('refuses PNG, WebP and GIF files cut short as truncated, and takes AVIF', async () => {
     await openWorkspace();
     const noise = (w: number, h: number) =>
-      sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+      sharp({
+        create: {
+          width: w,
+          height: h,
+          channels: 3,
+          background: '#808080',
+          noise: { type: 'gaussian', mean: 128, sigma: 40 },
+        },
+      });
     const whole = {
       'cut.png': await noise(600, 400).png().toBuffer(),
       'cut.webp': await noise(600, 400).webp().toBuffer(),
       'cut.gif': await noise(200, 100).gif().toBuffer(),
     };
-    for (const [name, bytes] of Object.entries(whole)) await writeFile(src.join(name), bytes.subarray(0, bytes.length >> 1));
+    for (const [name, bytes] of Object.entries(whole))
+      await writeFile(src.join(name), bytes.subarray(0, bytes.length >> 1));
     await writeFile(src.join('photo.avif'), await noise(200, 100).avif().toBuffer());
-    const r = byFile(await importMediaFiles(store, [...Object.keys(whole), 'photo.avif'].map((n) => src.join(n)), { clock }));
-    expect(Object.fromEntries(Object.entries(r).map(([name, result]) => [name, result.reason ?? result.status]))).toEqual({
+    const r = byFile(
+      await importMediaFiles(
+        store,
+        [...Object.keys(whole), 'photo.avif'].map((n) => src.join(n)),
+        { clock },
+      ),
+    );
+    expect(
+      Object.fromEntries(Object.entries(r).map(([name, result]) => [name, result.reason ?? result.status])),
+    ).toEqual({
       'cut.png': 'truncated',
       'cut.webp': 'truncated',
       'cut.gif': 'truncated',
@@ -217,9 +260,24 @@ describe('importMediaFiles', () => {
     await openWorkspace();
     const make = (file: string, args: string[]) => ffmpeg([...args, src.join(file)]);
     await make('clip.webm', ['-f', 'lavfi', '-i', 'testsrc=size=160x120:rate=25:duration=1', '-c:v', 'libvpx-vp9']);
-    await make('clip.mkv', ['-f', 'lavfi', '-i', 'testsrc=size=160x120:rate=25:duration=1', '-c:v', 'libx264', '-pix_fmt', 'yuv420p']);
+    await make('clip.mkv', [
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=size=160x120:rate=25:duration=1',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+    ]);
     await make('tone.mp3', ['-f', 'lavfi', '-i', 'sine=frequency=440:duration=1']);
-    const r = byFile(await importMediaFiles(store, ['clip.webm', 'clip.mkv', 'tone.mp3'].map((n) => src.join(n)), { clock }));
+    const r = byFile(
+      await importMediaFiles(
+        store,
+        ['clip.webm', 'clip.mkv', 'tone.mp3'].map((n) => src.join(n)),
+        { clock },
+      ),
+    );
     expect(r['clip.webm']!.item).toMatchObject({ kind: 'video', mime: 'video/webm', width: 160, height: 120 });
     expect(r['clip.mkv']).toMatchObject({ status: 'refused', reason: 'unsupported-format' });
     expect(r['tone.mp3']).toMatchObject({ status: 'refused', reason: 'unsupported-format' });
@@ -230,7 +288,11 @@ describe('importMediaFiles', () => {
     const bytes = await jpeg(src.join('a.jpg'), 300, 200, '#336699');
     await writeFile(src.join('a copy.jpg'), bytes);
     await writeFile(src.join('a again.jpeg'), bytes);
-    const first = await importMediaFiles(store, ['a.jpg', 'a copy.jpg', 'a again.jpeg'].map((n) => src.join(n)), { clock });
+    const first = await importMediaFiles(
+      store,
+      ['a.jpg', 'a copy.jpg', 'a again.jpeg'].map((n) => src.join(n)),
+      { clock },
+    );
     expect(first.map((r) => r.status)).toEqual(['imported', 'duplicate', 'duplicate']);
     const id = first[0]!.id;
     expect(first.map((r) => r.id)).toEqual([id, id, id]);
@@ -240,6 +302,11 @@ describe('importMediaFiles', () => {
     const files = await readdir(path.join(ws.dir, 'media', sha(bytes).slice(0, 2)));
     expect(files).toEqual([`${sha(bytes)}.jpg`]);
     expect((await readdir(path.join(ws.dir, 'media'))).filter((n) => n.startsWith('.'))).toEqual([]);
+    // The stored file deleted by hand: importing the same bytes again puts it back.
+    const stored = path.join(ws.dir, store.listMedia()[0]!.file);
+    await rm(stored);
+    expect(await importMediaFiles(store, [src.join('a.jpg')], { clock })).toMatchObject([{ status: 'duplicate', id }]);
+    expect(sha(await readFile(stored))).toBe(sha(bytes));
   });
 
   it('imports names with quotes, $( ) and right-to-left characters as plain names', async () => {
@@ -256,9 +323,18 @@ describe('importMediaFiles', () => {
       if (name.endsWith('.png')) await png(src.join(name), 50, 40, hex);
       else await jpeg(src.join(name), 50, 40, hex);
     }
-    const results = await importMediaFiles(store, names.map((n) => src.join(n)), { clock });
+    const results = await importMediaFiles(
+      store,
+      names.map((n) => src.join(n)),
+      { clock },
+    );
     expect(results.map((r) => r.status)).toEqual(names.map(() => 'imported'));
-    expect(store.listMedia().map((i) => i.name).sort()).toEqual([...names].sort());
+    expect(
+      store
+        .listMedia()
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual([...names].sort());
     await expect(stat(path.join(process.cwd(), 'pwned'))).rejects.toThrow();
   });
 
