@@ -4,19 +4,9 @@
  * Targets: all ten networks on a 3,000-character text, median ≤ 1 ms; a 25,000-character paste ≤ 8 ms.
  */
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../test/e2e/support/launchCalepin.js';
 import type { Report } from '../report.js';
 import { frenchText } from './frenchText.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 async function bundleForBrowser(): Promise<string> {
   const result = await build({
@@ -44,7 +34,7 @@ interface PageFigures {
 
 export async function runCountingBench(report: Report): Promise<void> {
   const script = await bundleForBrowser();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: script });

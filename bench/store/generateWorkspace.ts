@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { Post, summarise } from '../../core/model/index.js';
 import { toJsonText } from '../../electron/store/jsonFile.js';
 import { SummaryIndex } from '../../electron/store/summaryIndex.js';
+import { POST_STATUSES } from '../../core/model/post.js';
 import type { IndexEntry } from '../../electron/store/summaryCodec.js';
 
 /** Bump when the generated content changes, so old caches are not reused. */
@@ -28,16 +29,7 @@ const NETWORKS = [
   'youtube',
   'pinterest',
 ];
-const STATUSES = [
-  'idea',
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'archived',
-] as const;
+const STATUSES = POST_STATUSES;
 const SENTENCES = [
   'Notre nouvelle collection de printemps arrive en boutique ce samedi, avec des pièces fabriquées à Lyon.',
   'Venez rencontrer l’équipe autour d’un café : on vous présente les coulisses de l’atelier.',

@@ -1,3 +1,4 @@
+import { NETWORKS } from '../../../core/model/network.js';
 import { describe, expect, it } from 'vitest';
 import { countFirstComment, countText, countTitle, rulesFor } from '../../../core/networks/index.js';
 
@@ -62,18 +63,7 @@ describe('broken text never crashes a count', () => {
   it('lone surrogates, controls and a 200,000-character paste are counted on every network', () => {
     const broken = `a\uD800b\uDC00c\u0000\u202E😀\uD83D`;
     const huge = 'Bonjour à tous ! '.repeat(12_000);
-    for (const network of [
-      'x',
-      'bluesky',
-      'mastodon',
-      'threads',
-      'linkedin',
-      'facebook',
-      'instagram',
-      'tiktok',
-      'youtube',
-      'pinterest',
-    ] as const) {
+    for (const network of NETWORKS) {
       expect(countText(network, broken).length, network).toBeGreaterThan(0);
       expect(countText(network, huge).valid, network).toBe(huge.length <= rulesFor(network).text.limit);
     }
