@@ -69,8 +69,17 @@ export function formatDateTime(instant: string, zone: string, language: UiLangua
   }).format(new Date(instant));
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and counters format numbers
+// on every keystroke: keep one per language.
+const numberFormats = new Map<UiLanguage, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(intlLocale(language)).format(value);
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(language));
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 export function formatBytes(bytes: number, language: UiLanguage): string {

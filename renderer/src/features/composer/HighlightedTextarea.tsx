@@ -3,7 +3,7 @@
  * transparent textarea mirrors its text with the same font, padding and wrapping, and puts a <mark>
  * from `overflowFrom` on. The backdrop follows the textarea's scroll.
  */
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 interface Props {
   id: string;
@@ -38,7 +38,12 @@ export function HighlightedTextarea({
     }
   };
   // Typing can scroll the textarea without a scroll event reaching React first; keep them level.
-  useLayoutEffect(syncScroll, [value, overflowFrom]);
+  // Read the scroll position in the next frame, not in a layout effect: reading it right after React's
+  // DOM writes forces a synchronous layout of the whole page on every keystroke.
+  useEffect(() => {
+    const frame = requestAnimationFrame(syncScroll);
+    return () => cancelAnimationFrame(frame);
+  });
   const over = overflowFrom !== null && overflowFrom < value.length;
   return (
     <div className={className ? `highlighted-textarea ${className}` : 'highlighted-textarea'}>
