@@ -170,6 +170,8 @@ export async function importMediaFiles(
   await removeStaleTemps(mediaDir);
 
   const listed = await listFiles(paths, store.dir);
+  // Every import is preceded by a backup (DESIGN.md §2), so a wrong batch can be taken back whole.
+  if (listed.length > 0) await store.backupNow('before-import');
   const known = new Map(store.listMedia().map((item) => [item.sha256, item]));
   const claims = new Map<string, Promise<ImportResult>>();
   /** The first file of the batch (in the order given) with each content. */

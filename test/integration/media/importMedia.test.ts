@@ -54,6 +54,14 @@ function byFile(results: ImportResult[]): Record<string, ImportResult> {
 }
 
 describe('importMediaFiles', () => {
+  it('takes a backup of the workspace before importing, so the batch can be taken back', async () => {
+    await openWorkspace();
+    await jpeg(src.join('avant.jpg'), 320, 240);
+    expect((await store.backups()).filter((b) => b.reason === 'before-import')).toHaveLength(0);
+    await importMediaFiles(store, [src.join('avant.jpg')], { clock });
+    expect((await store.backups()).filter((b) => b.reason === 'before-import')).toHaveLength(1);
+  });
+
   it('imports images of several ratios, content-addressed, original bytes unchanged', async () => {
     await openWorkspace();
     const shapes = [
