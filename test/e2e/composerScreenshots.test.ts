@@ -3,10 +3,9 @@
  * composer-thread-<lang>-<theme>.png (the same text split into a thread). Not part of the normal run,
  * since it rewrites files under docs/: `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e composerScreenshots`.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchCalepin } from './support/launchCalepin.js';
-import { SCREENSHOT_DIR } from './support/screenshots.js';
+import { screenshotter } from './support/screenshots.js';
 
 const LONG =
   'Le pain du jour sort du four à 7 h, et la brioche au sucre à 8 h. ' +
@@ -27,13 +26,7 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer screenshots for the 
       viewport: { width: 1360, height: 1000 },
     });
     const { page } = app;
-    const written: string[] = [];
-    const shot = async (name: string) => {
-      const file = path.join(SCREENSHOT_DIR, `${name}-${language}-${theme}.png`);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.screenshot({ path: file });
-      written.push(file);
-    };
+    const { written, shot } = screenshotter(page, language, theme);
     try {
       await page.locator('.post-row').first().waitFor();
       await page

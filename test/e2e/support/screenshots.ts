@@ -57,14 +57,7 @@ async function captureTheme(
     viewport: { width: 1360, height: 820 },
   });
   const page = await context.newPage();
-  const written: string[] = [];
-  const shot = async (screen: string) => {
-    const file = path.join(SCREENSHOT_DIR, `${screen}-${language}-${theme}.png`);
-    // Let the focus ring of the last click go, as a person looking at the screen would see it.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.screenshot({ path: file });
-    written.push(file);
-  };
+  const { written, shot } = screenshotter(page, language, theme);
 
   await page.goto(url);
   await page.locator('.post-row').first().waitFor();
@@ -106,4 +99,17 @@ export async function captureScreens(language: Language): Promise<string[]> {
     await browser.close();
     await stopServer(server.child);
   }
+}
+
+/** Takes `<screen>-<language>-<theme>.png` shots of a page into docs/screenshots, and lists them. */
+export function screenshotter(page: Page, language: string, theme: string) {
+  const written: string[] = [];
+  const shot = async (screen: string) => {
+    const file = path.join(SCREENSHOT_DIR, `${screen}-${language}-${theme}.png`);
+    // Let the focus ring of the last click go, as a person looking at the screen would see it.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.screenshot({ path: file });
+    written.push(file);
+  };
+  return { written, shot };
 }
