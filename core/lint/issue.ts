@@ -32,7 +32,6 @@ export const LINT_CODES = [
   'voice_too_many_emoji',
   'voice_banned_word',
   'voice_preferred_word',
-  'voice_signature_missing',
   'voice_too_many_hashtags',
   'voice_required_hashtags_missing',
 ] as const;

@@ -9,5 +9,13 @@ export {
   type Entities,
 } from './entities.js';
 export { checkMedia, mediaLookup, type MediaFacts, type MediaLookup } from './media.js';
-export { validateVariant, variantText } from './variant.js';
+export { validateVariant } from './variant.js';
+export {
+  clipboardText,
+  PART_SEPARATOR,
+  publishedParts,
+  SIGNATURE_SEPARATOR,
+  signParts,
+  variantText,
+} from './signature.js';
 export { validatePost, hasErrors, type VariantProblems } from './post.js';

@@ -2,12 +2,8 @@ import type { Account, Post, Variant } from '../model/index.js';
 import { analyseText, countFirstComment, countText, rulesFor } from '../networks/index.js';
 import { checkMedia, type MediaLookup } from './media.js';
 import { problem, type Problem } from './problem.js';
+import { publishedParts } from './signature.js';
 import { countProblems, entityProblems, invisibleProblems, TEXT_CODES } from './text.js';
-
-/** The text a variant publishes: its own once customised, the post's master text until then. */
-export function variantText(post: Pick<Post, 'masterText'>, variant: Pick<Variant, 'customised' | 'text'>): string {
-  return variant.customised ? variant.text : post.masterText;
-}
 
 /** The Mastodon instance's own limit, where the account sets one. */
 function accountLimit(account: Account): number | undefined {
@@ -69,7 +65,8 @@ export function validateVariant(
   media: MediaLookup,
 ): Problem[] {
   const rules = rulesFor(account.network);
-  const text = variantText(post, variant);
+  // What goes out, signature included: the signature counts toward the limit like any other text.
+  const [text = '', ...threadParts] = publishedParts(post, variant, account);
   const limit = accountLimit(account);
   const count = countText(account.network, analyseText(text), {
     ...(limit === undefined ? {} : { limit }),
@@ -79,7 +76,7 @@ export function validateVariant(
     ...countProblems(account.network, text, count, 'text', TEXT_CODES),
     ...entityProblems(rules, text, 'text'),
     ...invisibleProblems(text, 'text'),
-    ...threadProblems(account, variant.threadParts),
+    ...threadProblems(account, threadParts),
     ...firstCommentProblems(account, variant.firstComment),
     ...checkMedia(rules, variant.media, media),
   ];

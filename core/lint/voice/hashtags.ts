@@ -2,7 +2,7 @@ import type { StyleSheet } from '../../model/index.js';
 import { extractHashtags } from '../../validate/entities.js';
 import { foldTerm } from '../fold.js';
 import type { LintIssue } from '../issue.js';
-import { appendBlock } from './signature.js';
+import { appendBlock } from './append.js';
 
 const ONLY_HASHTAGS = /(?:^|\n)(?:[ \t]*#[^\s#]+)+[ \t]*$/u;
 

@@ -83,10 +83,9 @@ describe('banned and preferred words', () => {
 });
 
 describe('signature and hashtags', () => {
-  it('a missing signature is flagged at the end, and the fix appends it as its own paragraph', () => {
+  it('the signature is not linted: it is added to what the variant publishes', () => {
     const s = style({ signature: '— L’équipe des Fournils' });
-    expect(fixed('Bonne journée !\n', s, 'voice_signature_missing')).toBe('Bonne journée !\n\n— L’équipe des Fournils');
-    expect(voiceIssues('Bonne journée !\n\n— L’équipe  des Fournils', s)).toEqual([]);
+    expect(voiceIssues('Bonne journée !', s)).toEqual([]);
   });
 
   it('a LinkedIn variant with 4 hashtags for an account allowing 3 is flagged', () => {
