@@ -14,6 +14,7 @@ import {
   Account,
   Campaign,
   ContentRequest,
+  HashtagGroup,
   Label,
   Locale,
   MediaItem,
@@ -24,6 +25,7 @@ import {
   PostPatch,
   PostSummary,
   SCHEMA_VERSION,
+  Snippet,
   WorkspaceSettings,
 } from './model/index.js';
 
@@ -48,6 +50,9 @@ export const WorkspaceInfo = z.object({
   labels: z.array(Label),
   campaigns: z.array(Campaign),
   people: z.array(Person),
+  // Optional so that a WorkspaceInfo built before reusable text existed (fixtures, other hosts) stays valid.
+  snippets: z.array(Snippet).optional(),
+  hashtagGroups: z.array(HashtagGroup).optional(),
   counts: z.object({
     posts: z.number().int(),
     backlog: z.number().int(),
@@ -125,6 +130,18 @@ export const operations = {
 
   'workspace.update': {
     input: z.object({ name: z.string().min(1).max(200).optional(), settings: patchOf(WorkspaceSettings).optional() }),
+    output: WorkspaceInfo,
+  },
+
+  /** Replaces the workspace's snippets (the composer inserts them; Settings manages them). */
+  'snippets.save': { input: z.object({ snippets: z.array(Snippet).max(500) }), output: WorkspaceInfo },
+  'hashtagGroups.save': {
+    input: z.object({ hashtagGroups: z.array(HashtagGroup).max(200) }),
+    output: WorkspaceInfo,
+  },
+  /** Sets one account's signature, added after every variant it publishes. */
+  'accounts.setSignature': {
+    input: z.object({ accountId: z.string().min(1).max(64), signature: z.string().max(1_000) }),
     output: WorkspaceInfo,
   },
 

@@ -54,6 +54,22 @@ export const ApprovalPolicy = z.object({
   reviewers: z.array(PersonId).default([]),
 });
 
+/** Reusable text the composer inserts at the caret (a closing line, opening hours…). */
+export const Snippet = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(100),
+  text: z.string().min(1).max(5_000),
+});
+export type Snippet = z.infer<typeof Snippet>;
+
+/** A named set of hashtags inserted together, each without its « # ». */
+export const HashtagGroup = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(100),
+  hashtags: z.array(z.string().trim().min(1).max(100)).min(1).max(60),
+});
+export type HashtagGroup = z.infer<typeof HashtagGroup>;
+
 /** workspace.json: everything small about a workspace. Posts live in their own files. */
 export const WorkspaceFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -67,5 +83,8 @@ export const WorkspaceFile = z.object({
   people: z.array(Person).default([]),
   requests: z.array(ContentRequest).default([]),
   approvalPolicy: ApprovalPolicy.default({ required: 1, reviewers: [] }),
+  // Added in schema 2 with defaults: an older workspace.json without them still reads.
+  snippets: z.array(Snippet).max(500).default([]),
+  hashtagGroups: z.array(HashtagGroup).max(200).default([]),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;

@@ -169,6 +169,17 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
     },
 
     'workspace.update': (patch) => saving(() => store().updateWorkspace(patch)),
+    'snippets.save': ({ snippets }) => saving(() => store().updateWorkspace({ snippets })),
+    'hashtagGroups.save': ({ hashtagGroups }) => saving(() => store().updateWorkspace({ hashtagGroups })),
+    'accounts.setSignature': ({ accountId, signature }) => {
+      const accounts = store().workspace().accounts;
+      if (!accounts.some((account) => account.id === accountId))
+        throw new CalepinError('NOT_FOUND', { kind: 'account', id: accountId });
+      const next = accounts.map((account) =>
+        account.id === accountId ? { ...account, style: { ...account.style, signature: signature.trim() } } : account,
+      );
+      return saving(() => store().updateWorkspace({ accounts: next }));
+    },
 
     'posts.list': () => Promise.resolve(store().listPosts()),
     'posts.get': ({ id }) => store().getPost(id),

@@ -6,7 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { CalepinError } from '../../core/errors.js';
-import { WorkspaceFile, type WorkspaceSettings } from '../../core/model/index.js';
+import {
+  WorkspaceFile,
+  type Account,
+  type HashtagGroup,
+  type Snippet,
+  type WorkspaceSettings,
+} from '../../core/model/index.js';
 import type { DurableJsonAdapter } from './DurableJsonAdapter.js';
 import type { FsOps } from './fsOps.js';
 import type { HistoryLog } from './history.js';
@@ -19,6 +25,9 @@ import { parseInput } from './validateInput.js';
 export interface WorkspacePatch {
   name?: string;
   settings?: Partial<WorkspaceSettings>;
+  snippets?: Snippet[];
+  hashtagGroups?: HashtagGroup[];
+  accounts?: Account[];
 }
 
 export interface WorkspaceDocDeps {
@@ -48,6 +57,9 @@ export class WorkspaceDoc {
       ...db.data,
       ...(patch.name ? { name: patch.name } : {}),
       settings: { ...db.data.settings, ...patch.settings },
+      ...(patch.snippets ? { snippets: patch.snippets } : {}),
+      ...(patch.hashtagGroups ? { hashtagGroups: patch.hashtagGroups } : {}),
+      ...(patch.accounts ? { accounts: patch.accounts } : {}),
     });
     const adapter = db.adapter as DurableJsonAdapter<WorkspaceFile>;
     if (!this.pending && !(await adapter.unchangedOnDisk())) {

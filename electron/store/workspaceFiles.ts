@@ -73,5 +73,21 @@ export function workspaceInfo(dir: string, ws: WorkspaceData, index: SummaryInde
   for (const entry of index.entries.values()) if (entry.summary.plannedAt === null) backlog += 1;
   const counts = { posts: index.entries.size, backlog, media, requests: ws.requests.length };
   const { id, name, schemaVersion, settings, accounts, labels, campaigns, people } = ws;
-  return { id, path: dir, name, schemaVersion, settings, accounts, labels, campaigns, people, counts };
+  // A newer workspace read leniently may lack them.
+  const snippets = ws.snippets ?? [];
+  const hashtagGroups = ws.hashtagGroups ?? [];
+  return {
+    id,
+    path: dir,
+    name,
+    schemaVersion,
+    settings,
+    accounts,
+    labels,
+    campaigns,
+    people,
+    snippets,
+    hashtagGroups,
+    counts,
+  };
 }

@@ -107,6 +107,25 @@ export function resetVariantChange(draft: VariantSource, accountId: AccountId): 
   return { variants: replaceVariant(draft.variants, next) };
 }
 
+/**
+ * The change that marks one variant published (`publishedAt` an instant) or not (`null`). The post
+ * is published once every target variant is; unmarking one of a published post sends it back to
+ * scheduled (or draft without a date).
+ */
+export function publishedChange(
+  draft: EditorDraft,
+  accountId: AccountId,
+  publishedAt: string | null,
+): Pick<EditorDraft, 'variants' | 'status'> {
+  const own = draft.variants.find((variant) => variant.accountId === accountId) ?? variantOf(draft, accountId);
+  const variants = replaceVariant(draft.variants, { ...own, publishedAt });
+  const targets = variantsOf({ ...draft, variants });
+  const all = targets.length > 0 && targets.every((variant) => variant.publishedAt !== null);
+  if (all) return { variants, status: 'published' };
+  if (draft.status === 'published') return { variants, status: draft.date ? 'scheduled' : 'draft' };
+  return { variants, status: draft.status };
+}
+
 function replaceVariant(variants: readonly Variant[], next: Variant): Variant[] {
   const found = variants.some((variant) => variant.accountId === next.accountId);
   return found
@@ -136,7 +155,13 @@ function variantsNeedSaving(next: readonly Variant[], stored: readonly Variant[]
   if (stored.some((variant) => !next.some((item) => item.accountId === variant.accountId))) return true;
   return next.some((variant) => {
     const saved = stored.find((item) => item.accountId === variant.accountId);
-    return saved === undefined ? variant.customised : !sameVariant(saved, variant);
+    // A variant with no stored copy needs one as soon as it holds anything of its own.
+    if (saved === undefined) {
+      return (
+        variant.customised || variant.firstComment !== '' || variant.publishedAt !== null || variant.media.length > 0
+      );
+    }
+    return !sameVariant(saved, variant);
   });
 }
 

@@ -9,6 +9,7 @@ import {
   changeDraft,
   editVariantChange,
   firstCommentChange,
+  publishedChange,
   resetVariantChange,
   draftFromPost,
   draftPatch,
@@ -51,6 +52,8 @@ export interface EditorSlice {
   editFirstComment(accountId: AccountId, text: string): void;
   /** Sends one account's variant back to following the master text. */
   resetVariant(accountId: AccountId): void;
+  /** Marks one variant published now (or not, with `false`); the post follows when all are. Saved at once, undoable. */
+  markPublished(accountId: AccountId, published: boolean): Promise<void>;
   /** Saves what the draft holds now, and waits for any save under way. */
   saveNow(): Promise<void>;
   deleteEditedPost(): Promise<void>;
@@ -222,6 +225,16 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (deps) => (set, get)
 
     resetVariant(accountId) {
       get().editDraft(resetVariantChange(get().editor.draft, accountId));
+    },
+
+    async markPublished(accountId, published) {
+      if (get().status?.readOnly) return;
+      // What was typed before is its own save, so undo takes back the marking alone where it can.
+      await flush();
+      const at = published ? deps.now().toISOString() : null;
+      get().editDraft(publishedChange(get().editor.draft, accountId, at));
+      await flush();
+      if (published) get().showNotice('markedPublished', true);
     },
 
     saveNow: flush,

@@ -1,6 +1,6 @@
 /** Workspace settings and its backups. */
 import type { BackupInfo } from '../../../core/api.js';
-import type { WorkspaceSettings } from '../../../core/model/index.js';
+import type { HashtagGroup, Snippet, WorkspaceSettings } from '../../../core/model/index.js';
 import type { LoadState } from './postsSlice.js';
 import type { SliceCreator } from './store.js';
 
@@ -11,6 +11,10 @@ export interface SettingsSlice {
   /** Resolves to true when the backup was put back. */
   restoreBackup(id: string): Promise<boolean>;
   updateWorkspace(change: { name?: string; settings?: Partial<WorkspaceSettings> }): Promise<boolean>;
+  /** Reusable text (issue 3): each resolves to true when saved. */
+  saveSnippets(snippets: Snippet[]): Promise<boolean>;
+  saveHashtagGroups(hashtagGroups: HashtagGroup[]): Promise<boolean>;
+  setSignature(accountId: string, signature: string): Promise<boolean>;
   resetSettings(): void;
 }
 
@@ -40,6 +44,30 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (deps) => (set, 
 
   async updateWorkspace(change) {
     const workspace = await get().attempt(() => deps.call('workspace.update', change));
+    if (!workspace) return false;
+    set((state) => (state.status ? { status: { ...state.status, workspace } } : {}));
+    get().showNotice('workspaceSaved');
+    return true;
+  },
+
+  async saveSnippets(snippets) {
+    const workspace = await get().attempt(() => deps.call('snippets.save', { snippets }));
+    if (!workspace) return false;
+    set((state) => (state.status ? { status: { ...state.status, workspace } } : {}));
+    get().showNotice('workspaceSaved');
+    return true;
+  },
+
+  async saveHashtagGroups(hashtagGroups) {
+    const workspace = await get().attempt(() => deps.call('hashtagGroups.save', { hashtagGroups }));
+    if (!workspace) return false;
+    set((state) => (state.status ? { status: { ...state.status, workspace } } : {}));
+    get().showNotice('workspaceSaved');
+    return true;
+  },
+
+  async setSignature(accountId, signature) {
+    const workspace = await get().attempt(() => deps.call('accounts.setSignature', { accountId, signature }));
     if (!workspace) return false;
     set((state) => (state.status ? { status: { ...state.status, workspace } } : {}));
     get().showNotice('workspaceSaved');

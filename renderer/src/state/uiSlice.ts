@@ -10,7 +10,7 @@ export function isScreenId(value: string): value is ScreenId {
   return (SCREENS as readonly string[]).includes(value);
 }
 
-export type NoticeKind = 'postDeleted' | 'undone' | 'redone' | 'workspaceSaved' | 'backupRestored';
+export type NoticeKind = 'postDeleted' | 'undone' | 'redone' | 'workspaceSaved' | 'backupRestored' | 'markedPublished';
 
 export interface Notice {
   id: number;

@@ -27,6 +27,9 @@ const inputs: { [K in OperationName]: (ctx: Context) => OperationInput<K> } = {
   'workspaces.recent': () => ({}),
   'workspaces.backups': () => ({}),
   'workspace.update': () => ({ name: 'Renamed', settings: { defaultTime: '10:30' } }),
+  'snippets.save': () => ({ snippets: [{ id: 'sn1', name: 'Horaires', text: 'Ouvert de 7 h à 19 h.' }] }),
+  'hashtagGroups.save': () => ({ hashtagGroups: [{ id: 'hg1', name: 'Lyon', hashtags: ['Lyon', 'Boulangerie'] }] }),
+  'accounts.setSignature': () => ({ accountId: 'fds-x', signature: '— L’équipe' }),
   'posts.list': () => ({}),
   'posts.create': () => ({
     draft: { title: 'Nouvelle', plannedAt: '2026-03-12T08:00:00.000Z', accounts: [], masterText: 'Bonjour' },

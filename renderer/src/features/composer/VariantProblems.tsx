@@ -1,75 +1,145 @@
-/** The short list of what stops a variant from going out as it is: over the limit, invisible characters… */
-import { useMemo } from 'react';
+/**
+ * What the composer says about a variant, live: validation problems (over the limit, too many
+ * hashtags, invisible characters…) and the typography and voice lint, each translated with its
+ * details. A finding with a position selects it in the text when clicked; a lint issue with a fix
+ * offers « Corriger »; a limit-related problem shows its rule's source.
+ */
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { Account, Variant } from '../../../../core/model/index.js';
-import type { TargetCount } from '../../../../core/networks/index.js';
+import type { LintCode } from '../../../../core/lint/index.js';
+import { mediaLookup, type ProblemCode } from '../../../../core/validate/index.js';
 import { formatNumber } from '../../i18n/format.js';
+import { useCalepin } from '../../state/useCalepin.js';
 import { useLanguage } from '../../ui/useLanguage.js';
-import { problemsOf, type VariantProblem } from './variantCounts.js';
+import { RuleSource } from './RuleSource.js';
+import { checkVariant, type Finding } from './variantChecks.js';
 
 /** More than this and the list says how many are left out: a pasted text can hold hundreds. */
-const SHOWN = 6;
+const SHOWN = 8;
 
 interface Props {
   id: string;
   account: Account;
   variant: Variant;
-  counts: readonly TargetCount[];
-  /** The first comment's count, where the network has one. */
-  commentCount?: TargetCount | null;
+  masterText: string;
+  onSelect: (finding: Finding) => void;
+  onFix: (finding: Finding) => void;
+  /** Applies every typography fix of the variant's text at once. */
+  onFixTypography: () => void;
 }
 
-export function VariantProblems({ id, account, variant, counts, commentCount = null }: Props) {
+/** Params as shown: positions from 1, numbers in the user's format, the network's name. */
+function shownParams(finding: Finding, network: string, language: 'fr' | 'en'): Record<string, string | number> {
+  const out: Record<string, string | number> = { network };
+  for (const [key, value] of Object.entries(finding.params)) {
+    out[key] = typeof value === 'number' ? formatNumber(value, language) : value;
+  }
+  const { params } = finding;
+  if (typeof params.index === 'number') out.position = formatNumber(params.index + 1, language);
+  // i18next picks the plural form from `count`, which must stay a number.
+  const count = params.over ?? params.count;
+  if (typeof count === 'number') out.count = count;
+  return out;
+}
+
+export function VariantProblems({ id, account, variant, masterText, onSelect, onFix, onFixTypography }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const problems = useMemo(() => problemsOf(variant, counts), [variant, counts]);
-  const commentOver = commentCount !== null && commentCount.remaining < 0 ? -commentCount.remaining : 0;
+  const { media, mediaKnown, french } = useCalepin(
+    useShallow((state) => ({
+      media: state.media,
+      mediaKnown: state.mediaState === 'ready',
+      french: (state.status?.workspace?.settings.locale ?? 'fr') === 'fr',
+    })),
+  );
+  // Checking is behind typing: a keystroke paints first, the list follows.
+  const deferredVariant = useDeferredValue(variant);
+  const deferredMaster = useDeferredValue(masterText);
+  const lookup = useMemo(() => mediaLookup(media), [media]);
+  const findings = useMemo(
+    () =>
+      checkVariant({
+        masterText: deferredMaster,
+        variant: deferredVariant,
+        account,
+        media: lookup,
+        french,
+        mediaKnown,
+      }),
+    [deferredMaster, deferredVariant, account, lookup, french, mediaKnown],
+  );
   const network = t(`networks.${account.network}`);
   const isThread = variant.threadParts.length > 0;
+  const typographyCount = findings.filter((f) => f.code.startsWith('typo_') && f.fix).length;
 
-  const describe = (problem: VariantProblem): string => {
-    switch (problem.kind) {
-      case 'tooLong':
-        return t('composer.variants.problem.tooLong', { count: problem.by });
-      case 'tooManyBytes':
-        return t('composer.variants.problem.tooManyBytes', { network });
-      case 'empty':
-        return t('composer.variants.problem.empty');
-      case 'invalidCharacter':
-        return t('composer.variants.problem.invalidCharacter', { network });
-      case 'invisible':
-        return t('composer.variants.problem.invisible', {
-          hex: problem.invisible.hex,
-          name: problem.invisible.name,
-          position: formatNumber(problem.invisible.index + 1, language),
-        });
-    }
+  const describe = (finding: Finding): string => {
+    const params = shownParams(finding, network, language);
+    const message =
+      finding.source === 'problem'
+        ? t(`composer.problem.${finding.code as ProblemCode}`, params)
+        : t(`composer.lint.${finding.code as LintCode}`, params);
+    const place = finding.place;
+    const where =
+      place.field === 'firstComment'
+        ? t('composer.findings.inFirstComment', { problem: message })
+        : place.field === 'part' && isThread
+          ? t('composer.findings.inPart', { part: place.part + 1, problem: message })
+          : message;
+    return finding.inSignature ? t('composer.findings.inSignature', { problem: where }) : where;
   };
 
-  if (problems.length === 0 && commentOver === 0) {
+  if (findings.length === 0) {
     return (
       <p id={id} className="variant-problems none">
-        {t('composer.variants.noProblems')}
+        {t('composer.findings.none')}
       </p>
     );
   }
   return (
     <div id={id} className="variant-problems">
-      <span className="visually-hidden">{t('composer.variants.problems')}</span>
+      <div className="variant-problems-head">
+        <span className="field-label">{t('composer.findings.title', { count: findings.length })}</span>
+        {typographyCount > 1 ? (
+          <button type="button" className="link-button" onClick={onFixTypography}>
+            {t('composer.findings.fixTypography', { count: typographyCount })}
+          </button>
+        ) : null}
+      </div>
       <ul>
-        {problems.slice(0, SHOWN).map((problem, index) => (
-          <li key={index} data-kind={problem.kind}>
-            {isThread
-              ? t('composer.variants.inPart', { part: problem.part + 1, problem: describe(problem) })
-              : describe(problem)}
+        {findings.slice(0, SHOWN).map((finding, index) => (
+          <li
+            key={`${finding.code}-${index}`}
+            className="finding"
+            data-code={finding.code}
+            data-source={finding.source}
+            data-severity={finding.severity}
+          >
+            <span className="finding-mark" aria-hidden="true" />
+            {finding.range ? (
+              <button
+                type="button"
+                className="finding-text link-button"
+                title={t('composer.findings.select')}
+                onClick={() => onSelect(finding)}
+              >
+                {describe(finding)}
+              </button>
+            ) : (
+              <span className="finding-text">{describe(finding)}</span>
+            )}
+            {finding.rule ? <RuleSource rule={finding.rule} /> : null}
+            {finding.fix ? (
+              <button type="button" className="button button-small finding-fix" onClick={() => onFix(finding)}>
+                {t('composer.findings.fix')}
+              </button>
+            ) : null}
           </li>
         ))}
-        {commentOver > 0 ? (
-          <li data-kind="firstCommentTooLong">
-            {t('composer.variants.problem.firstCommentTooLong', { count: commentOver })}
-          </li>
+        {findings.length > SHOWN ? (
+          <li className="finding-more">{t('composer.findings.more', { count: findings.length - SHOWN })}</li>
         ) : null}
-        {problems.length > SHOWN ? <li>{t('composer.variants.more', { count: problems.length - SHOWN })}</li> : null}
       </ul>
     </div>
   );

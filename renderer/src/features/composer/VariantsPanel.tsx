@@ -6,32 +6,60 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { Account, AccountId } from '../../../../core/model/index.js';
+import type { Account, AccountId, Variant } from '../../../../core/model/index.js';
+import { rulesFor } from '../../../../core/networks/index.js';
+import { signParts } from '../../../../core/validate/index.js';
 import { variantsOf } from '../../state/editorDraft.js';
-import { useCalepin } from '../../state/useCalepin.js';
+import { actions, useCalepin } from '../../state/useCalepin.js';
 import { NetworkMark } from '../../ui/AccountBadge.js';
+import { SegmentedControl } from '../../ui/SegmentedControl.js';
+import { VariantPreview } from './previews/VariantPreview.js';
+import { useRuleSourceText } from './RuleSource.js';
 import { VariantCounter } from './VariantCounter.js';
 import { VariantEditor } from './VariantEditor.js';
 import { countVariants, worstOf } from './variantCounts.js';
 
+type ViewMode = 'editor' | 'preview' | 'both';
+
+/** The variant as it is counted: its parts with the account's signature (see core/validate/signature.ts). */
+function signed(variant: Variant, account: Account | undefined): Variant {
+  if (!account || account.style.signature.trim() === '') return variant;
+  const [text = '', ...threadParts] = signParts([variant.text, ...variant.threadParts], account.style.signature);
+  return { ...variant, text, threadParts };
+}
+
 export function VariantsPanel() {
   const { t } = useTranslation();
   const baseId = useId();
-  const { text, chosen, drafted, workspaceAccounts } = useCalepin(
+  const ruleText = useRuleSourceText();
+  const [view, setView] = useState<ViewMode>('both');
+  const { text, chosen, drafted, workspaceAccounts, mediaState } = useCalepin(
     useShallow((state) => ({
       text: state.editor.draft.text,
       chosen: state.editor.draft.accounts,
       drafted: state.editor.draft.variants,
       workspaceAccounts: state.status?.workspace?.accounts,
+      mediaState: state.mediaState,
     })),
   );
+  useEffect(() => {
+    // Media checks and previews need the library.
+    if (mediaState === 'idle') void actions().loadMedia();
+  }, [mediaState]);
   const byId = useMemo(
     () => new Map<string, Account>((workspaceAccounts ?? []).map((account) => [account.id, account])),
     [workspaceAccounts],
   );
   const targets = useMemo(() => chosen.filter((id) => byId.has(id)), [chosen, byId]);
   const variants = useMemo(() => variantsOf({ text, accounts: targets, variants: drafted }), [text, targets, drafted]);
-  const counts = useMemo(() => countVariants(variants, byId), [variants, byId]);
+  const counts = useMemo(
+    () =>
+      countVariants(
+        variants.map((variant) => signed(variant, byId.get(variant.accountId))),
+        byId,
+      ),
+    [variants, byId],
+  );
   const [selected, setSelected] = useState<AccountId | null>(null);
   const current = targets.find((id) => id === selected) ?? targets[0] ?? null;
   const tabs = useRef(new Map<string, HTMLDivElement>());
@@ -90,6 +118,21 @@ export function VariantsPanel() {
           {t('composer.variants.label')}
         </h2>
         {targets.length > 1 ? <span className="field-hint">{t('composer.variants.shortcutHint')}</span> : null}
+        <span className="variant-state-spacer" />
+        {targets.length > 0 ? (
+          <div className="variant-view">
+            <SegmentedControl
+              label={t('composer.view.label')}
+              value={view}
+              options={[
+                { value: 'editor', label: t('composer.view.editor') },
+                { value: 'preview', label: t('composer.view.preview') },
+                { value: 'both', label: t('composer.view.both') },
+              ]}
+              onChange={setView}
+            />
+          </div>
+        ) : null}
       </div>
       {targets.length === 0 ? (
         <p className="field-hint">{t('composer.variants.none')}</p>
@@ -133,7 +176,9 @@ export function VariantsPanel() {
                   {variant?.customised ? (
                     <span className="variant-tab-dot" title={t('composer.variants.customised')} aria-hidden="true" />
                   ) : null}
-                  <VariantCounter count={worstOf(counts.get(id))} />
+                  <span title={ruleText(rulesFor(account.network).text)}>
+                    <VariantCounter count={worstOf(counts.get(id))} />
+                  </span>
                 </div>
               );
             })}
@@ -144,14 +189,19 @@ export function VariantsPanel() {
             id={`${baseId}-panel`}
             aria-labelledby={current === null ? undefined : `${baseId}-tab-${current}`}
             className="variant-panel"
+            data-view={view}
           >
-            {currentAccount && currentVariant ? (
+            {currentAccount && currentVariant && view !== 'preview' ? (
               <VariantEditor
                 key={currentAccount.id}
                 account={currentAccount}
                 variant={currentVariant}
+                masterText={text}
                 counts={counts.get(currentAccount.id) ?? []}
               />
+            ) : null}
+            {currentAccount && currentVariant && view !== 'editor' ? (
+              <VariantPreview account={currentAccount} variant={currentVariant} masterText={text} />
             ) : null}
           </div>
         </>

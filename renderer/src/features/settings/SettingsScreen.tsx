@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { BackupsSection } from './BackupsSection.js';
 import { PreferencesSection } from './PreferencesSection.js';
+import { ReusableTextSection } from './ReusableTextSection.js';
 import { WorkspaceSection } from './WorkspaceSection.js';
 import './settings.css';
 
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <div className="settings">
         <PreferencesSection />
         <WorkspaceSection />
+        <ReusableTextSection />
         <BackupsSection />
       </div>
     </>
