@@ -79,7 +79,7 @@ describe('variants in Rédaction', () => {
     expect(await composer.overflow.textContent()).toBe(LONG.slice(280));
     await eventually(
       () => composer.problems.allInnerTexts(),
-      (problems) => expect(problems).toContain(`Dépasse la limite de ${over} caractères`),
+      (problems) => expect(problems).toContain(`Dépasse de ${over} caractères la limite de 280 sur X`),
     );
     expect(await composer.variantText.getAttribute('aria-invalid')).toBe('true');
   });

@@ -79,6 +79,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (deps) => (set, get)
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
   let openRequest = 0;
+  /** The next save is a deliberate action of its own (marking published): undo must not merge it with typing. */
+  let separateNextSave = false;
 
   const stopTimer = () => {
     if (timer !== null) deps.clearTimer(timer);
@@ -117,7 +119,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (deps) => (set, get)
         patch: withUnchangedFields(base, patch),
         expectedRevision: base.revision,
       });
-      get().recordUndo({ kind: 'edit', before: base, after: post });
+      get().recordUndo({ kind: 'edit', before: base, after: post, ...(separateNextSave ? { separate: true } : {}) });
+      separateNextSave = false;
       get().putSummary(post);
       patchEditor({ base: post, dirty: !isCurrent(), save: 'saved', savedAt: deps.now().toISOString() });
     } catch (error) {
@@ -233,7 +236,9 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (deps) => (set, get)
       await flush();
       const at = published ? deps.now().toISOString() : null;
       get().editDraft(publishedChange(get().editor.draft, accountId, at));
+      separateNextSave = true;
       await flush();
+      separateNextSave = false;
       if (published) get().showNotice('markedPublished', true);
     },
 

@@ -7,7 +7,10 @@ import type { Post } from '../../../core/model/index.js';
 import type { SliceCreator } from './store.js';
 
 export type UndoStep =
-  { kind: 'create'; post: Post } | { kind: 'edit'; before: Post; after: Post } | { kind: 'delete'; post: Post };
+  | { kind: 'create'; post: Post }
+  // `separate`: a deliberate action (marking published) is its own step, never merged with typing.
+  | { kind: 'edit'; before: Post; after: Post; separate?: boolean }
+  | { kind: 'delete'; post: Post };
 
 type Entry = UndoStep & { at: number };
 
@@ -85,8 +88,9 @@ export const createUndoSlice: SliceCreator<UndoSlice> = (deps) => (set, get) => 
         const last = state.undoStack.at(-1);
         if (
           step.kind === 'edit' &&
+          !step.separate &&
           last &&
-          (last.kind === 'edit' || last.kind === 'create') &&
+          (last.kind === 'create' || (last.kind === 'edit' && !last.separate)) &&
           postOf(last).id === step.after.id &&
           at - last.at < COALESCE_MS
         ) {

@@ -18,7 +18,9 @@ export function composerDriver(page: Page) {
     overflow: panel.locator('.overflow-mark'),
     firstComment: panel.getByLabel('Premier commentaire', { exact: true }),
     firstCommentCounter: panel.locator('.first-comment-field .variant-counter'),
-    problems: panel.locator('.variant-problems li'),
+    /** The message of each problem and lint note of the variant. */
+    problems: panel.locator('.variant-problems .finding-text'),
+    finding: (code: string): Locator => panel.locator(`.variant-problems .finding[data-code="${code}"]`),
     threadTitle: panel.locator('.thread-title'),
     part: (index: number, total: number): Locator => panel.getByLabel(`Partie ${index} sur ${total}`, { exact: true }),
     partCounters: panel.locator('.thread-part .variant-counter'),

@@ -1,0 +1,69 @@
+/**
+ * Writes docs/screenshots/composer-previews-<lang>-<theme>.png (a LinkedIn variant beside its
+ * look-alike, folded at « …voir plus », with its typography notes) and
+ * composer-signature-<lang>-<theme>.png (a Facebook variant with its signature added and counted).
+ * Not part of the normal run, since it rewrites files under docs/:
+ * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e composerPreviewsScreenshots`.
+ */
+import { describe, expect, it } from 'vitest';
+import { launchCalepin } from './support/launchCalepin.js';
+import { screenshotter } from './support/screenshots.js';
+
+const TEXT = {
+  fr:
+    'Nouveau : la fournée du samedi passe au levain de seigle ! Croûte épaisse, mie dense, parfaite avec un comté. ' +
+    'Venez la goûter à la Croix-Rousse ou rue Mercière, on vous garde une tranche. ' +
+    'Précommandes sur fournils.fr dès vendredi soir. #Lyon #Boulangerie @FournilsSaone',
+  en:
+    'New: the Saturday batch turns to rye sourdough! Thick crust, dense crumb, perfect with a comté. ' +
+    'Come and taste it at Croix-Rousse or rue Mercière, we will keep you a slice. ' +
+    'Pre-orders on fournils.fr from Friday evening. #Lyon #Bakery @FournilsSaone',
+};
+
+describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots for the docs', () => {
+  it.each([
+    ['fr', 'light'],
+    ['fr', 'dark'],
+    ['en', 'light'],
+    ['en', 'dark'],
+  ] as const)('captures the previews in %s, %s', async (language, theme) => {
+    const app = await launchCalepin({
+      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
+      colorScheme: theme,
+      viewport: { width: 1440, height: 1100 },
+    });
+    const { page } = app;
+    const { written, shot } = screenshotter(page, language, theme);
+    try {
+      await page.locator('.post-row').first().waitFor();
+      await page
+        .getByRole('button', { name: language === 'fr' ? 'Nouveau post' : 'New post', exact: true })
+        .first()
+        .click();
+      await page.locator('.title-input').fill(language === 'fr' ? 'Levain de seigle' : 'Rye sourdough');
+      for (const name of [
+        /^les-fournils-de-saone · LinkedIn/,
+        /^@FournilsSaone · X/,
+        /^fournil\.croixrousse · Facebook/,
+      ]) {
+        await page.locator('.account-picker').getByRole('checkbox', { name }).check();
+      }
+      await page.locator('textarea.text-input').fill(TEXT[language]);
+      await page.locator('.variant-tab[data-account="fds-linkedin"]').click();
+      const preview = page.locator('.preview-linkedin');
+      await preview.locator('.preview-more').waitFor();
+      await page.locator('.save-indicator[data-state="saved"]').waitFor();
+      await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('composer-previews');
+
+      await page.locator('.variant-tab[data-account="croixrousse-facebook"]').click();
+      await page.locator('.variant-signature').waitFor();
+      await page.locator('.preview-facebook').waitFor();
+      await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('composer-signature');
+    } finally {
+      await app.stop();
+    }
+    expect(written).toHaveLength(2);
+  });
+});
