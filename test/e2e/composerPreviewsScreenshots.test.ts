@@ -1,7 +1,8 @@
 /**
  * Writes docs/screenshots/composer-previews-<lang>-<theme>.png (a LinkedIn variant beside its
  * look-alike, folded at « …voir plus », with its typography notes) and
- * composer-signature-<lang>-<theme>.png (a Facebook variant with its signature added and counted).
+ * composer-signature-<lang>-<theme>.png (a Facebook variant with its signature added and counted)
+ * and settings-reusable-<lang>-<theme>.png (snippets, hashtag groups and signatures in Réglages).
  * Not part of the normal run, since it rewrites files under docs/:
  * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e composerPreviewsScreenshots`.
  */
@@ -61,9 +62,42 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots
       await page.locator('.preview-facebook').waitFor();
       await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await shot('composer-signature');
+
+      // X past its limit, split into a thread: each part previewed as a post of the thread.
+      const x = page.locator('.variant-tab[data-account="fds-x"]');
+      await x.click();
+      await page.locator('.variant-editor[data-account="fds-x"] .variant-state .button').last().click();
+      await page.locator('.preview-x .preview-post[data-part="2"]').waitFor();
+      await page.locator('.save-indicator[data-state="saved"]').waitFor();
+      await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('composer-preview-thread');
+
+      // Instagram and Mastodon: a caption folded after 125 characters, a text shown whole.
+      for (const name of [/^@fournilsdesaone · Instagram/, /^@fournils@piaille\.fr · Mastodon/]) {
+        await page.locator('.account-picker').getByRole('checkbox', { name }).check();
+      }
+      await page.locator('.variant-tab[data-account="fds-instagram"]').click();
+      await page.locator('.preview-instagram .preview-more').waitFor();
+      await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('composer-preview-instagram');
+
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: language === 'fr' ? 'Réglages' : 'Settings', exact: true })
+        .click();
+      const section = page.locator('section[aria-labelledby="settings-reusable"]');
+      await section.getByRole('button', { name: language === 'fr' ? 'Ajouter un extrait' : 'Add a snippet' }).click();
+      await section
+        .locator('textarea')
+        .last()
+        .fill(language === 'fr' ? 'Ouvert de 7 h à 19 h.' : 'Open 7 am to 7 pm.');
+      await section.getByRole('button', { name: language === 'fr' ? 'Ajouter un groupe' : 'Add a group' }).click();
+      await section.locator('.reusable-item input').last().fill('#Lyon #Boulangerie #Croissant');
+      await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('settings-reusable');
     } finally {
       await app.stop();
     }
-    expect(written).toHaveLength(2);
+    expect(written).toHaveLength(5);
   });
 });

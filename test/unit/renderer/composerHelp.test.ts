@@ -70,6 +70,17 @@ describe('findings of a variant', () => {
     expect(over?.range).toBeUndefined();
   });
 
+  it('asks for required hashtags once, on the last part, unless the first comment carries them', () => {
+    const a = account('instagram', { hashtags: { max: 5, required: ['#FournilsDeSaone'] } });
+    const missing = (v: Variant) =>
+      check(v, a)
+        .filter((f) => f.code === 'voice_required_hashtags_missing')
+        .map((f) => f.place);
+    expect(missing(variant('Un.', { threadParts: ['Deux.'] }))).toEqual([{ field: 'part', part: 1 }]);
+    expect(missing(variant('Un.', { firstComment: '#fournilsdesaone #Lyon' }))).toEqual([]);
+    expect(missing(variant('Un.'))).toEqual([{ field: 'part', part: 0 }]);
+  });
+
   it('flags an invisible character at its position', () => {
     const [found] = check(variant('Bon\u200Bjour'));
     expect(found).toMatchObject({ code: 'invisible_character', range: { start: 3, end: 4 } });

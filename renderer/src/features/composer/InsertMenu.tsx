@@ -1,7 +1,8 @@
 /**
- * « Insérer »: the workspace's snippets and hashtag groups and the account's signature, put at the
- * caret of the variant field last typed in. Ctrl+Maj+K (Cmd+Shift+K on a Mac) opens it from the
- * variant's fields; arrow keys move through it, Enter picks, Escape closes.
+ * « Insérer »: the workspace's snippets and hashtag groups (and, in a variant, the account's
+ * signature), put at the caret of the field last typed in. Ctrl+Maj+K (Cmd+Shift+K on a Mac) opens
+ * it from the fields of its scope (the master text, or the variant); arrow keys move through it,
+ * Enter picks, Escape closes.
  */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,8 @@ export function isInsertShortcut(event: {
 }
 
 interface Props {
-  account: Account;
+  /** In a variant: offers the account's signature too. */
+  account?: Account;
   onInsert: (text: string) => void;
 }
 
@@ -38,12 +40,12 @@ export function InsertMenu({ account, onInsert }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const snippets = workspace?.snippets ?? [];
   const groups = workspace?.hashtagGroups ?? [];
-  const signature = account.style.signature.trim();
+  const signature = account?.style.signature.trim() ?? '';
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!isInsertShortcut(event)) return;
-      const editor = ref.current?.closest('.variant-editor');
+      const editor = ref.current?.closest('[data-insert-scope]');
       if (!editor || !(event.target instanceof Node) || !editor.contains(event.target)) return;
       event.preventDefault();
       if (!open) toggle();

@@ -5,8 +5,22 @@ import { useShallow } from 'zustand/react/shallow';
 import { POST_STATUSES, type PostStatus } from '../../../../core/model/index.js';
 import { actions, useCalepin } from '../../state/useCalepin.js';
 import { AccountPicker } from './AccountPicker.js';
+import { insertInto } from './fieldEdits.js';
+import { InsertMenu } from './InsertMenu.js';
 import { VariantsPanel } from './VariantsPanel.js';
 import { WhenFields } from './WhenFields.js';
+
+/** Puts a snippet at the caret of the master text, then gives the caret back after it. */
+function insertInMaster(textId: string, snippet: string): void {
+  const area = document.getElementById(textId) as HTMLTextAreaElement | null;
+  const text = area?.value ?? '';
+  const next = insertInto(text, area?.selectionStart ?? text.length, area?.selectionEnd ?? text.length, snippet);
+  actions().editDraft({ text: next.value });
+  requestAnimationFrame(() => {
+    area?.focus();
+    area?.setSelectionRange(next.caret, next.caret);
+  });
+}
 
 export function PostEditor() {
   const { t } = useTranslation();
@@ -38,10 +52,13 @@ export function PostEditor() {
             maxLength={500}
           />
         </div>
-        <div className="field grow">
-          <label className="field-label" htmlFor={textId}>
-            {t('composer.text')}
-          </label>
+        <div className="field grow" data-insert-scope>
+          <div className="variant-text-head">
+            <label className="field-label" htmlFor={textId}>
+              {t('composer.text')}
+            </label>
+            <InsertMenu onInsert={(snippet) => insertInMaster(textId, snippet)} />
+          </div>
           <textarea
             id={textId}
             className="input text-input"

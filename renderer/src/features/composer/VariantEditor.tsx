@@ -119,7 +119,7 @@ export function VariantEditor({ account, variant, masterText, counts }: Props) {
   };
 
   return (
-    <div className="variant-editor" data-account={account.id} onFocus={onFocusField}>
+    <div className="variant-editor" data-account={account.id} data-insert-scope onFocus={onFocusField}>
       <div className="variant-state">
         {variant.customised ? (
           <>

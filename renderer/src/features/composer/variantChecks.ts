@@ -4,10 +4,12 @@
  * writer's help), each tied to the field and thread part it concerns, with its position in that
  * field's text and, for lint, its one-click fix.
  */
-import type { Account, Variant } from '../../../../core/model/index.js';
+import type { Account, StyleSheet, Variant } from '../../../../core/model/index.js';
+import { foldTerm } from '../../../../core/lint/fold.js';
 import { lintText, voiceIssues, type LintIssue, type TextEdit } from '../../../../core/lint/index.js';
 import { rulesFor, type NetworkRules, type Sourced } from '../../../../core/networks/index.js';
 import {
+  extractHashtags,
   validateVariant,
   type MediaLookup,
   type Problem,
@@ -115,8 +117,25 @@ export interface CheckInput {
   mediaKnown: boolean;
 }
 
-function lint(text: string, account: Account, french: boolean): LintIssue[] {
-  return french ? lintText(text, account.style) : voiceIssues(text, account.style);
+function lint(text: string, style: StyleSheet, french: boolean): LintIssue[] {
+  return french ? lintText(text, style) : voiceIssues(text, style);
+}
+
+/**
+ * The account's style for each field: required hashtags are asked once for the whole variant — of
+ * its last part (where the fix appends them), and only those no other part nor the first comment
+ * carries (on Instagram they often go in the first comment).
+ */
+function stylesFor(account: Account, parts: readonly string[], firstComment: string) {
+  const { style } = account;
+  const none: StyleSheet = { ...style, hashtags: { ...style.hashtags, required: [] } };
+  if (style.hashtags.required.length === 0) return { part: () => style, comment: none };
+  const elsewhere = new Set(
+    [...parts.slice(0, -1), firstComment].flatMap((text) => extractHashtags(text).map((h) => foldTerm(h.value))),
+  );
+  const required = style.hashtags.required.filter((tag) => !elsewhere.has(foldTerm(tag.replace(/^[#＃]/u, ''))));
+  const last: StyleSheet = { ...style, hashtags: { ...style.hashtags, required } };
+  return { part: (index: number) => (index === parts.length - 1 ? last : none), comment: none };
 }
 
 export function checkVariant({ masterText, variant, account, media, french, mediaKnown }: CheckInput): Finding[] {
@@ -124,12 +143,17 @@ export function checkVariant({ masterText, variant, account, media, french, medi
   const problems = validateVariant({ masterText }, variant, account, media)
     .filter((problem) => mediaKnown || problem.field !== 'media')
     .map((problem) => fromProblem(problem, variant, rules));
-  const lints = partsOf(variant).flatMap((text, part) =>
-    lint(text, account, french).map((issue) => fromLint(issue, { field: 'part', part }, text)),
+  const parts = partsOf(variant);
+  const styles = stylesFor(account, parts, variant.firstComment);
+  const lints = parts.flatMap((text, part) =>
+    lint(text, styles.part(part), french).map((issue) => fromLint(issue, { field: 'part', part }, text)),
   );
-  const comment = lint(variant.firstComment, account, french).map((issue) =>
-    fromLint(issue, { field: 'firstComment' }, variant.firstComment),
-  );
+  const comment =
+    variant.firstComment.trim() === ''
+      ? []
+      : lint(variant.firstComment, styles.comment, french).map((issue) =>
+          fromLint(issue, { field: 'firstComment' }, variant.firstComment),
+        );
   // Errors first, then in the order of the text.
   return [...problems, ...lints, ...comment].sort(
     (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),

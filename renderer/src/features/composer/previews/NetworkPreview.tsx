@@ -41,7 +41,7 @@ function Body({ account, text }: { account: Account; text: string }) {
       <RichText text={text} network={account.network} end={shownLength} />
       {folded && hasMore(account.network) ? (
         <span className="preview-more" data-fold={fold?.chars}>
-          {account.network === 'linkedin' || account.network === 'instagram' ? '' : '… '}
+          {account.network === 'linkedin' || account.network === 'instagram' ? ' ' : '… '}
           {t(`previews.more.${account.network}`)}
         </span>
       ) : null}
