@@ -34,9 +34,18 @@ export type LanguagePreference = z.infer<typeof LanguagePreference>;
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
 
+export const CALENDAR_VIEWS = ['month', 'week', 'day', 'list'] as const;
+export const CalendarView = z.enum(CALENDAR_VIEWS);
+export type CalendarView = z.infer<typeof CalendarView>;
+/** Where the calendar was left: its view and the date it showed. */
+export const CalendarPreference = z.object({ view: CalendarView, date: z.iso.date() });
+export type CalendarPreference = z.infer<typeof CalendarPreference>;
+
 export const Preferences = z.object({
   language: LanguagePreference.default('system'),
   theme: ThemePreference.default('system'),
+  /** The user's, not the workspace's: kept in the data folder, so it survives the web host's new port. */
+  calendar: CalendarPreference.optional(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

@@ -11,6 +11,10 @@ function useStepLabel(): (step: UndoStep | undefined) => string {
   const { t } = useTranslation();
   return (step) => {
     if (!step) return '';
+    if (step.kind === 'move') {
+      const title = step.moves[0]?.title.trim() || t('posts.untitled');
+      return t('undo.steps.move', { count: step.moves.length, title });
+    }
     const post = step.kind === 'edit' ? step.after : step.post;
     const title = post.title.trim() || t('posts.untitled');
     return t(`undo.steps.${step.kind}`, { title });

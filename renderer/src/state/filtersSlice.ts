@@ -1,12 +1,17 @@
-/** The list filters shared by the calendar list and the backlog. */
+/** The filters shared by the calendar, the backlog and the exports (see selectFilteredPosts). */
 import type { AccountId, PostStatus } from '../../../core/model/index.js';
 import { NO_FILTERS, type PostFilters } from './postQueries.js';
 import type { SliceCreator } from './store.js';
+
+/** The filter groups that hold a list of choices. */
+export type FilterGroup = Exclude<keyof PostFilters, 'search'>;
 
 export interface FiltersSlice {
   filters: PostFilters;
   toggleAccountFilter(id: AccountId): void;
   toggleStatusFilter(status: PostStatus): void;
+  /** Ticks or unticks one choice of a group (networks, labels, campaigns, assignees…). */
+  toggleFilter(group: FilterGroup, value: string): void;
   setSearch(search: string): void;
   clearFilters(): void;
 }
@@ -24,6 +29,12 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = () => (set) => ({
 
   toggleStatusFilter(status) {
     set((state) => ({ filters: { ...state.filters, statuses: toggle(state.filters.statuses, status) } }));
+  },
+
+  toggleFilter(group, value) {
+    set((state) => ({
+      filters: { ...state.filters, [group]: toggle(state.filters[group] as readonly string[], value) },
+    }));
   },
 
   setSearch(search) {

@@ -1,40 +1,55 @@
 /**
  * Pure questions asked of the post list: which posts pass the filters, how they fall into days in
- * the workspace zone, what sits in the backlog. No React, no store: unit-tested as plain functions.
+ * the workspace zone, what sits in the backlog. No React: unit-tested as plain functions.
  */
-import type { AccountId, PostStatus, PostSummary } from '../../../core/model/index.js';
+import type { Account, AccountId, Network, PostStatus, PostSummary } from '../../../core/model/index.js';
 import { instantToWallClock } from '../../../core/calendar/zonedTime.js';
+import { postPredicate, type PostFilters } from '../../../core/calendar/postFilter.js';
+import type { CalepinState } from './store.js';
 
-export interface PostFilters {
-  /** Empty means every account. A post passes when any of its accounts is selected. */
-  accounts: AccountId[];
-  /** Empty means every status. */
-  statuses: PostStatus[];
-  search: string;
+export {
+  NO_FILTERS,
+  UNASSIGNED,
+  foldForSearch,
+  hasActiveFilters,
+  postPredicate,
+  type PostFilters,
+} from '../../../core/calendar/postFilter.js';
+
+/** An account's network, looked up in the workspace's accounts. */
+export function networkLookup(
+  accounts: readonly Pick<Account, 'id' | 'network'>[],
+): (id: AccountId) => Network | undefined {
+  const networks = new Map<string, Network>(accounts.map((account) => [account.id, account.network]));
+  return (id) => networks.get(id);
 }
 
-export const NO_FILTERS: PostFilters = { accounts: [], statuses: [], search: '' };
-
-export function hasActiveFilters(filters: PostFilters): boolean {
-  return filters.accounts.length > 0 || filters.statuses.length > 0 || filters.search.trim() !== '';
+export function filterPosts(
+  posts: readonly PostSummary[],
+  filters: PostFilters,
+  networkOf: (id: AccountId) => Network | undefined = () => undefined,
+): PostSummary[] {
+  return posts.filter(postPredicate(filters, networkOf));
 }
 
-/** Lower case without accents, so « ete » finds « Été » as a French user expects. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+let lastFiltered: { posts: unknown; filters: unknown; accounts: unknown; result: PostSummary[] } | null = null;
 
-export function filterPosts(posts: readonly PostSummary[], filters: PostFilters): PostSummary[] {
-  const accounts = new Set<string>(filters.accounts);
-  const statuses = new Set<string>(filters.statuses);
-  const words = foldForSearch(filters.search).split(/\s+/).filter(Boolean);
-  return posts.filter((post) => {
-    if (statuses.size > 0 && !statuses.has(post.status)) return false;
-    if (accounts.size > 0 && !post.accounts.some((id) => accounts.has(id))) return false;
-    if (words.length === 0) return true;
-    const haystack = foldForSearch(`${post.title} ${post.excerpt}`);
-    return words.every((word) => haystack.includes(word));
-  });
+/**
+ * The posts the filters let through, dated or not — what the calendar, the backlog and the exports
+ * show. Remembered for the same posts, filters and accounts, so components can select it directly.
+ */
+export function selectFilteredPosts(state: CalepinState): PostSummary[] {
+  const accounts = state.status?.workspace?.accounts;
+  if (
+    lastFiltered &&
+    lastFiltered.posts === state.posts &&
+    lastFiltered.filters === state.filters &&
+    lastFiltered.accounts === accounts
+  )
+    return lastFiltered.result;
+  const result = filterPosts(state.posts, state.filters, networkLookup(accounts ?? []));
+  lastFiltered = { posts: state.posts, filters: state.filters, accounts, result };
+  return result;
 }
 
 export interface DayGroup {

@@ -4,6 +4,7 @@
  * unit tests build their own store with a fake API and a fixed clock.
  */
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { createCalendarSlice, type CalendarSlice } from './calendarSlice.js';
 import type { StoreDeps } from './deps.js';
 import { createEditorSlice, type EditorSlice } from './editorSlice.js';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice.js';
@@ -27,7 +28,8 @@ export type CalepinState = StatusSlice &
   RequestsSlice &
   ReviewSlice &
   SettingsSlice &
-  WorkspacesSlice;
+  WorkspacesSlice &
+  CalendarSlice;
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<CalepinState, [], [], T>;
 
@@ -46,5 +48,6 @@ export function createCalepinStore(deps: StoreDeps): CalepinStore {
     ...createReviewSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
     ...createWorkspacesSlice(deps)(...a),
+    ...createCalendarSlice(deps)(...a),
   }));
 }

@@ -1,16 +1,27 @@
 /**
- * Undo and redo of what was saved: creating, editing and deleting posts. Each step is played back
- * through the API (posts.delete / posts.restore), so an undo is saved like any other change and a
- * reload finds it. Saves of the same post close together (a burst of typing) make one step.
+ * Undo and redo of what was saved: creating, editing and deleting posts, and moving them on the
+ * calendar. Each step is played back through the API (posts.delete / posts.restore, or a move back
+ * through posts.update), so an undo is saved like any other change and a reload finds it. Saves of
+ * the same post close together (a burst of typing) make one step.
  */
-import type { Post } from '../../../core/model/index.js';
+import type { Post, PostId } from '../../../core/model/index.js';
 import type { SliceCreator } from './store.js';
+
+/** One post's move: where it was and where it went (`null` is the backlog). */
+export interface MoveRecord {
+  id: PostId;
+  title: string;
+  from: string | null;
+  to: string | null;
+}
 
 export type UndoStep =
   | { kind: 'create'; post: Post }
   // `separate`: a deliberate action (marking published) is its own step, never merged with typing.
   | { kind: 'edit'; before: Post; after: Post; separate?: boolean }
-  | { kind: 'delete'; post: Post };
+  | { kind: 'delete'; post: Post }
+  /** Posts moved together on the calendar (a drag, a keyboard move, a multi-selection). */
+  | { kind: 'move'; moves: MoveRecord[] };
 
 type Entry = UndoStep & { at: number };
 
@@ -28,7 +39,7 @@ export interface UndoSlice {
   resetUndo(): void;
 }
 
-function postOf(step: UndoStep): Post {
+function postOf(step: Exclude<UndoStep, { kind: 'move' }>): Post {
   return step.kind === 'edit' ? step.after : step.post;
 }
 
@@ -55,7 +66,12 @@ export const createUndoSlice: SliceCreator<UndoSlice> = (deps) => (set, get) => 
     if (!entry) return;
     set({ undoBusy: true });
     try {
-      if (direction === 'undo') {
+      if (entry.kind === 'move') {
+        // Moved back (or again) from where the posts are now; a post changed or deleted elsewhere meanwhile
+        // is reported and shown as it truly is (movePosts reloads it).
+        const moves = entry.moves.map((move) => ({ id: move.id, to: direction === 'undo' ? move.from : move.to }));
+        await get().movePosts(moves, { record: false });
+      } else if (direction === 'undo') {
         if (entry.kind === 'create') await apply({ remove: entry.post });
         else if (entry.kind === 'edit') await apply({ put: entry.before });
         else await apply({ put: entry.post });

@@ -1,9 +1,12 @@
-/** Search, account and status filters over a post list (the calendar list and the backlog share them). */
+/**
+ * Search and the filters that combine — accounts, networks, labels, campaigns, statuses, assignees —
+ * over the posts (the calendar, the backlog and the exports share them).
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { POST_STATUSES } from '../../../core/model/index.js';
-import { hasActiveFilters } from '../state/postQueries.js';
+import { hasActiveFilters, UNASSIGNED } from '../state/postQueries.js';
 import { actions, useCalepin } from '../state/useCalepin.js';
 import { NetworkMark } from './AccountBadge.js';
 import { Icon } from './Icon.js';
@@ -13,9 +16,11 @@ import './FilterBar.css';
 export function FilterBar({ resultLabel }: { resultLabel: string }) {
   const { t } = useTranslation();
   const searchId = useId();
-  const { filters, accounts } = useCalepin(
-    useShallow((state) => ({ filters: state.filters, accounts: state.status?.workspace?.accounts ?? [] })),
+  const { filters, workspace } = useCalepin(
+    useShallow((state) => ({ filters: state.filters, workspace: state.status?.workspace ?? null })),
   );
+  const accounts = workspace?.accounts ?? [];
+  const networks = [...new Set(accounts.map((account) => account.network))];
   return (
     <div className="filter-bar" role="search">
       <div className="search-field">
@@ -54,6 +59,53 @@ export function FilterBar({ resultLabel }: { resultLabel: string }) {
         selected={filters.statuses}
         onToggle={(status) => actions().toggleStatusFilter(status)}
       />
+      {networks.length > 1 ? (
+        <MultiSelect
+          label={t('filters.networks')}
+          summary={t('filters.networksChosen', { count: filters.networks.length })}
+          options={networks.map((network) => ({ value: network, label: t(`networks.${network}`) }))}
+          selected={filters.networks}
+          onToggle={(network) => actions().toggleFilter('networks', network)}
+        />
+      ) : null}
+      {workspace && workspace.labels.length > 0 ? (
+        <MultiSelect
+          label={t('filters.labels')}
+          summary={t('filters.labelsChosen', { count: filters.labels.length })}
+          options={workspace.labels.map((label) => ({
+            value: label.id,
+            label: label.name,
+            adornment: <span className="filter-swatch" style={{ background: label.colour }} aria-hidden="true" />,
+          }))}
+          selected={filters.labels}
+          onToggle={(id) => actions().toggleFilter('labels', id)}
+        />
+      ) : null}
+      {workspace && workspace.campaigns.length > 0 ? (
+        <MultiSelect
+          label={t('filters.campaigns')}
+          summary={t('filters.campaignsChosen', { count: filters.campaigns.length })}
+          options={workspace.campaigns.map((campaign) => ({
+            value: campaign.id,
+            label: campaign.name,
+            adornment: <span className="filter-swatch" style={{ background: campaign.colour }} aria-hidden="true" />,
+          }))}
+          selected={filters.campaigns}
+          onToggle={(id) => actions().toggleFilter('campaigns', id)}
+        />
+      ) : null}
+      {workspace && workspace.people.length > 0 ? (
+        <MultiSelect
+          label={t('filters.assignees')}
+          summary={t('filters.assigneesChosen', { count: filters.assignees.length })}
+          options={[
+            ...workspace.people.map((person) => ({ value: person.id, label: person.name })),
+            { value: UNASSIGNED, label: t('filters.unassigned') },
+          ]}
+          selected={filters.assignees}
+          onToggle={(id) => actions().toggleFilter('assignees', id)}
+        />
+      ) : null}
       {hasActiveFilters(filters) ? (
         <button type="button" className="button button-ghost" onClick={() => actions().clearFilters()}>
           {t('filters.clear')}

@@ -103,6 +103,8 @@ const PATHS = {
     </>
   ),
   filter: <path d="M3 5h18M6 12h12M10 19h4" />,
+  'chevron-left': <path d="m15 18-6-6 6-6" />,
+  'chevron-right': <path d="m9 18 6-6-6-6" />,
   notebook: (
     <>
       <rect x="5" y="2.5" width="15" height="19" rx="2" />

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { backlogOf, filterPosts, hasActiveFilters } from '../../state/postQueries.js';
+import { backlogOf, hasActiveFilters, selectFilteredPosts } from '../../state/postQueries.js';
 import { actions, useCalepin } from '../../state/useCalepin.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { FilterBar } from '../../ui/FilterBar.js';
@@ -12,9 +12,11 @@ import { PostRow } from '../../ui/PostRow.js';
 
 export function BacklogScreen() {
   const { t } = useTranslation();
-  const { posts, filters } = useCalepin(useShallow((state) => ({ posts: state.posts, filters: state.filters })));
+  const { posts, filtered, filters } = useCalepin(
+    useShallow((state) => ({ posts: state.posts, filtered: selectFilteredPosts(state), filters: state.filters })),
+  );
   const backlog = useMemo(() => backlogOf(posts), [posts]);
-  const shown = useMemo(() => filterPosts(backlog, filters), [backlog, filters]);
+  const shown = useMemo(() => backlogOf(filtered), [filtered]);
   return (
     <>
       <PageHeader

@@ -1,44 +1,65 @@
 /**
- * Calendrier, for now as the list of planned posts grouped by day on the workspace clock (the month
- * and week grids come with the calendar issue). Opens at today, or the next day with posts.
+ * Calendrier: month, week and day grids (FullCalendar 7) and a list of days, in the workspace's
+ * zone whatever the computer's (or in an account's zone), with the backlog beside it to plan by
+ * dragging. The view and the shown date are remembered in the user's preferences.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { todayIn } from '../../../../core/calendar/zonedTime.js';
-import { filterPosts, firstUpcomingDay, groupByDay, hasActiveFilters } from '../../state/postQueries.js';
+import { hasActiveFilters, selectFilteredPosts } from '../../state/postQueries.js';
 import { actions, useCalepin } from '../../state/useCalepin.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { FilterBar } from '../../ui/FilterBar.js';
 import { Icon } from '../../ui/Icon.js';
 import { PageHeader } from '../../ui/PageHeader.js';
-import { useWorkspace } from '../../ui/useWorkspace.js';
-import { DayGroupSection } from './DayGroupSection.js';
+import { useIsReadOnly, useWorkspace } from '../../ui/useWorkspace.js';
+import { BacklogDrawer } from '../backlog/BacklogDrawer.js';
+import { CalendarGrid } from './CalendarGrid.js';
+import { CalendarToolbar } from './CalendarToolbar.js';
+import { isGridView } from './calendarViews.js';
+import { DayList } from './DayList.js';
+import { useCalendarView } from './useCalendarView.js';
 import './calendar.css';
 
 export function CalendarScreen() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const { posts, filters, postsState } = useCalepin(
-    useShallow((state) => ({ posts: state.posts, filters: state.filters, postsState: state.postsState })),
+  const readOnly = useIsReadOnly();
+  const { posts, filtered, filters, postsState, saving } = useCalepin(
+    useShallow((state) => ({
+      posts: state.posts,
+      filtered: selectFilteredPosts(state),
+      filters: state.filters,
+      postsState: state.postsState,
+      saving: state.movesInFlight > 0,
+    })),
   );
-  const zone = workspace?.settings.zone ?? 'UTC';
+  const workspaceZone = workspace?.settings.zone ?? 'UTC';
+  const accounts = useMemo(() => workspace?.accounts ?? [], [workspace]);
+  const [zoneAccount, setZoneAccount] = useState('');
+  const zone = accounts.find((account) => account.id === zoneAccount)?.zone ?? workspaceZone;
   const today = todayIn(zone, new Date());
-  const planned = useMemo(() => posts.filter((post) => post.plannedAt !== null), [posts]);
-  const groups = useMemo(() => groupByDay(filterPosts(planned, filters), zone), [planned, filters, zone]);
-  const shown = groups.reduce((sum, group) => sum + group.posts.length, 0);
-  const listRef = useRef<HTMLDivElement>(null);
-  const scrolled = useRef(false);
+  const [shown, setShown] = useCalendarView(today);
+  const [receiving, setReceiving] = useState(false);
+  const drawerRef = useRef<HTMLElement>(null);
+  const backlogElement = useCallback(() => drawerRef.current, []);
+  const onShownDate = useCallback(
+    (date: string) => setShown({ ...shown, date }),
+    // The date FullCalendar reports only matters against the current view.
+    [shown, setShown],
+  );
 
+  // The hover card checks media and names the request a post came from.
   useEffect(() => {
-    if (scrolled.current || groups.length === 0) return;
-    scrolled.current = true;
-    const day = firstUpcomingDay(groups, today);
-    const list = listRef.current;
-    const target = day ? list?.querySelector<HTMLElement>(`[data-date="${day}"]`) : null;
-    // Scroll the list only (never the window), so the title and the filters stay in view.
-    if (list && target) list.scrollTop = target.offsetTop;
-  }, [groups, today]);
+    const state = actions();
+    if (state.mediaState === 'idle') void state.loadMedia();
+    if (state.requestsState === 'idle') void state.loadRequests();
+  }, []);
+
+  const planned = useMemo(() => filtered.filter((post) => post.plannedAt !== null), [filtered]);
+  const totalPlanned = useMemo(() => posts.filter((post) => post.plannedAt !== null).length, [posts]);
+  const empty = postsState !== 'loading' && planned.length === 0;
 
   return (
     <>
@@ -52,29 +73,56 @@ export function CalendarScreen() {
           </button>
         }
       />
-      <FilterBar resultLabel={t('calendar.shownCount', { count: shown, total: planned.length })} />
-      <div className="list-scroll" ref={listRef}>
-        <div className="day-list">
-          {postsState === 'loading' && posts.length === 0 ? (
+      <CalendarToolbar
+        shown={shown}
+        today={today}
+        onChange={setShown}
+        workspaceZone={workspaceZone}
+        accounts={accounts}
+        zoneAccount={zoneAccount}
+        onZoneAccount={setZoneAccount}
+        saving={saving}
+      />
+      <FilterBar resultLabel={t('calendar.shownCount', { count: planned.length, total: totalPlanned })} />
+      <div className="calendar-layout">
+        <div className="calendar-main">
+          {isGridView(shown.view) ? (
+            <>
+              <CalendarGrid
+                key={zone}
+                view={shown.view}
+                date={shown.date}
+                zone={zone}
+                accounts={accounts}
+                labels={workspace?.labels ?? []}
+                readOnly={readOnly}
+                backlogElement={backlogElement}
+                onDragOverBacklog={setReceiving}
+                onShownDate={onShownDate}
+              />
+              <p className="calendar-keys">{t('calendar.keyboardHint')}</p>
+            </>
+          ) : postsState === 'loading' && posts.length === 0 ? (
             <p className="loading-line" role="status">
               {t('common.loading')}
             </p>
-          ) : groups.length > 0 ? (
-            groups.map((group) => <DayGroupSection key={group.date} group={group} today={today} zone={zone} />)
-          ) : hasActiveFilters(filters) ? (
+          ) : empty && hasActiveFilters(filters) ? (
             <EmptyState icon="filter" title={t('calendar.noMatch')}>
               <button type="button" className="button" onClick={() => actions().clearFilters()}>
                 {t('filters.clear')}
               </button>
             </EmptyState>
-          ) : (
+          ) : empty ? (
             <EmptyState icon="calendar" title={t('calendar.empty')}>
               <button type="button" className="button button-primary" onClick={() => void actions().newPost()}>
                 {t('posts.new')}
               </button>
             </EmptyState>
+          ) : (
+            <DayList posts={planned} zone={zone} today={today} date={shown.date} />
           )}
         </div>
+        <BacklogDrawer ref={drawerRef} receiving={receiving} draggable={isGridView(shown.view) && !readOnly} />
       </div>
     </>
   );

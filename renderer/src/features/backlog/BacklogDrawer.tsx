@@ -1,0 +1,107 @@
+/**
+ * The backlog beside the calendar: undated posts, those made from accepted requests marked as such.
+ * Each can be dragged onto a day (FullCalendar's Draggable: the calendar's `drop` plans it at the
+ * account's next free slot); a post dragged from the calendar onto this drawer goes back to the
+ * backlog. Keyboard users plan from the composer's date field or send posts here with B.
+ */
+import { Draggable } from '@fullcalendar/react/interaction';
+import { forwardRef, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { PostSummary } from '../../../../core/model/index.js';
+import { backlogOf, selectFilteredPosts } from '../../state/postQueries.js';
+import { actions, useCalepin } from '../../state/useCalepin.js';
+import { NetworkMark } from '../../ui/AccountBadge.js';
+import { StatusChip } from '../../ui/StatusChip.js';
+import { useAccountsById } from '../../ui/useWorkspace.js';
+import './backlog.css';
+
+interface BacklogDrawerProps {
+  /** A calendar post is being dragged: the drawer shows it takes drops. */
+  receiving: boolean;
+  /** Drags start only where a calendar can receive them. */
+  draggable: boolean;
+}
+
+function BacklogItem({ post, requestFrom }: { post: PostSummary; requestFrom: string | null }) {
+  const { t } = useTranslation();
+  const accounts = useAccountsById();
+  const title = post.title.trim() || post.excerpt.trim() || t('posts.untitled');
+  const handles = post.accounts.map((id) => accounts.get(id)?.handle ?? t('accounts.unknown')).join(', ');
+  return (
+    <li>
+      <button
+        type="button"
+        className="backlog-item"
+        data-post-id={post.id}
+        data-title={title}
+        aria-label={t('backlog.itemLabel', { title, status: t(`status.${post.status}`), accounts: handles })}
+        onClick={() => void actions().openPost(post.id)}
+      >
+        <span className="backlog-item-title">{title}</span>
+        <span className="backlog-item-meta">
+          {post.accounts.map((id) => {
+            const account = accounts.get(id);
+            return account ? <NetworkMark key={id} account={account} /> : null;
+          })}
+          <StatusChip status={post.status} />
+          {requestFrom !== null ? (
+            <span className="backlog-request" title={t('backlog.requestFrom', { from: requestFrom })}>
+              {t('backlog.requestBadge')}
+            </span>
+          ) : null}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export const BacklogDrawer = forwardRef<HTMLElement, BacklogDrawerProps>(function BacklogDrawer(
+  { receiving, draggable },
+  ref,
+) {
+  const { t } = useTranslation();
+  const { filtered, requests } = useCalepin(
+    useShallow((state) => ({ filtered: selectFilteredPosts(state), requests: state.requests })),
+  );
+  const backlog = useMemo(() => backlogOf(filtered), [filtered]);
+  const requestFrom = useMemo(
+    () => new Map(requests.filter((request) => request.postId).map((request) => [request.postId!, request.from])),
+    [requests],
+  );
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || !draggable) return;
+    const dragging = new Draggable(list, {
+      itemSelector: '.backlog-item',
+      // `create: false`: the calendar does not draw it by itself; the saved move will.
+      eventData: (element) => ({ title: element.dataset.title ?? '', create: false, duration: '00:30' }),
+    });
+    return () => dragging.destroy();
+  }, [draggable, backlog.length === 0]);
+
+  return (
+    <aside
+      ref={ref}
+      className={receiving ? 'backlog-drawer receiving' : 'backlog-drawer'}
+      aria-label={t('backlog.drawerLabel')}
+    >
+      <header className="backlog-drawer-head">
+        <h2>{t('backlog.title')}</h2>
+        <span className="backlog-count">{backlog.length}</span>
+      </header>
+      <p className="backlog-hint">{receiving ? t('backlog.dropHere') : t('backlog.drawerHint')}</p>
+      {backlog.length === 0 ? (
+        <p className="backlog-empty">{t('backlog.drawerEmpty')}</p>
+      ) : (
+        <ul className="backlog-drawer-list" ref={listRef}>
+          {backlog.map((post) => (
+            <BacklogItem key={post.id} post={post} requestFrom={requestFrom.get(post.id) ?? null} />
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+});

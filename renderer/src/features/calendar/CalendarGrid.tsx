@@ -1,0 +1,354 @@
+/**
+ * The month, week and day views, drawn by FullCalendar 7 in the shown zone (the workspace's or an
+ * account's — FullCalendar converts with Temporal, never with the browser's zone). FullCalendar gets
+ * only the posts of the dates it shows; each post's event object is made once per summary, so a move
+ * hands it one new object among the same others. The store stays the truth: a drop is undone in
+ * FullCalendar at once and shown again through the saved (or optimistically moved) summaries.
+ */
+import FullCalendar, { type CalendarRef, type EventInput } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import frLocale from '@fullcalendar/react/locales/fr';
+import classicTheme from '@fullcalendar/react/themes/classic';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gapConflicts } from '../../../../core/calendar/gaps.js';
+import { moveManyByDays, moveToDate, daysBetween } from '../../../../core/calendar/moves.js';
+import { stepBySlot } from '../../../../core/calendar/slots.js';
+import { indexByTime, postsBetween } from '../../../../core/calendar/visibleRange.js';
+import { instantToWallClock } from '../../../../core/calendar/zonedTime.js';
+import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
+import { formatDayHeading, formatTime } from '../../i18n/format.js';
+import { selectFilteredPosts } from '../../state/postQueries.js';
+import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
+import { useLanguage } from '../../ui/useLanguage.js';
+import { CalendarContext } from './calendarContext.js';
+import { GRID_VIEWS, type GridView } from './calendarViews.js';
+import { PostEvent } from './PostEvent.js';
+import { PostHoverCard, type HoverTarget } from './PostHoverCard.js';
+import { SelectionBar } from './SelectionBar.js';
+
+const DAY_MS = 86_400_000;
+/** Gap badges look this far beyond the shown dates, so a pair across the edge is still flagged. */
+const GAP_MARGIN_MS = DAY_MS;
+
+interface CalendarGridProps {
+  view: GridView;
+  date: string;
+  zone: string;
+  accounts: readonly Account[];
+  labels: readonly Label[];
+  readOnly: boolean;
+  /** The backlog drawer: a calendar post dropped on it goes back to the backlog. */
+  backlogElement: () => HTMLElement | null;
+  onDragOverBacklog: (dragging: boolean) => void;
+  /** FullCalendar moved to another date (the first day it shows). */
+  onShownDate: (date: string) => void;
+}
+
+const eventCache = new WeakMap<PostSummary, EventInput>();
+
+function eventOf(post: PostSummary & { plannedAt: string }): EventInput {
+  let event = eventCache.get(post);
+  if (!event) {
+    event = {
+      id: post.id,
+      start: post.plannedAt,
+      allDay: false,
+      title: post.title,
+      // A published post went out: it stays where it went.
+      startEditable: post.status !== 'published',
+      extendedProps: { post },
+    };
+    eventCache.set(post, event);
+  }
+  return event;
+}
+
+function postOfEvent(event: { extendedProps: Record<string, unknown> }): PostSummary {
+  return event.extendedProps.post as PostSummary;
+}
+
+function inside(element: HTMLElement | null, x: number, y: number): boolean {
+  if (!element) return false;
+  const rect = element.getBoundingClientRect();
+  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
+
+export function CalendarGrid(props: CalendarGridProps) {
+  const { view, date, zone, accounts, labels, readOnly } = props;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const ref = useRef<CalendarRef>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useRef<PostId | null>(null);
+  const [range, setRange] = useState<{ start: Date; end: Date } | null>(null);
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const allPosts = useCalepin((state) => state.posts);
+  const filtered = useCalepin(selectFilteredPosts);
+
+  const accountsById = useMemo(() => new Map(accounts.map((account) => [account.id as string, account])), [accounts]);
+  const labelsById = useMemo(() => new Map(labels.map((label) => [label.id as string, label])), [labels]);
+  const shownIndex = useMemo(() => indexByTime(filtered), [filtered]);
+  const allIndex = useMemo(() => indexByTime(allPosts), [allPosts]);
+  const shown = useMemo(() => (range ? postsBetween(shownIndex, range.start, range.end) : []), [shownIndex, range]);
+  const events = useMemo(() => shown.map(eventOf), [shown]);
+  const conflicts = useMemo(() => {
+    if (!range) return new Map();
+    // Every post counts for the gap, filtered out or not: it goes out all the same.
+    const around = postsBetween(
+      allIndex,
+      new Date(range.start.getTime() - GAP_MARGIN_MS),
+      new Date(range.end.getTime() + GAP_MARGIN_MS),
+    );
+    return gapConflicts(around, accounts);
+  }, [allIndex, range, accounts]);
+  const context = useMemo(
+    () => ({ zone, accounts: accountsById, labels: labelsById, conflicts }),
+    [zone, accountsById, labelsById, conflicts],
+  );
+  const postCountOn = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const post of shown) {
+      const day = instantToWallClock(post.plannedAt, zone).date;
+      counts.set(day, (counts.get(day) ?? 0) + 1);
+    }
+    return counts;
+  }, [shown, zone]);
+
+  // The toolbar changed the view or the date: take FullCalendar there.
+  useEffect(() => {
+    const api = ref.current?.getApi();
+    if (!api) return;
+    if (api.view.type !== GRID_VIEWS[view]) api.changeView(GRID_VIEWS[view], date);
+    else api.gotoDate(date);
+  }, [view, date]);
+
+  // After a keyboard move the post is drawn anew: give it the focus back.
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (!id) return;
+    const element = rootRef.current?.querySelector<HTMLElement>(`.fc-event[data-post-id="${id}"]`);
+    if (element) {
+      focusAfterRender.current = null;
+      element.focus();
+    }
+  });
+
+  const moveSelection = useCallback(
+    (change: 'earlier' | 'later' | 'slotEarlier' | 'slotLater' | 'backlog') => {
+      const state = calepinStore.getState();
+      const selected = state.posts.filter((post) => state.selectedPosts.includes(post.id));
+      if (selected.length === 0 || readOnly) return;
+      focusAfterRender.current = selected[0]!.id;
+      if (change === 'backlog') {
+        void state.movePosts(selected.map((post) => ({ id: post.id, to: null })));
+        return;
+      }
+      if (change === 'earlier' || change === 'later') {
+        const moves = moveManyByDays(selected, change === 'later' ? 1 : -1);
+        void state.movePosts(moves.map((move) => ({ id: move.id as PostId, to: move.to })));
+        return;
+      }
+      const direction = change === 'slotLater' ? 1 : -1;
+      const moves = selected
+        .filter((post): post is PostSummary & { plannedAt: string } => post.plannedAt !== null)
+        .map((post) => ({
+          id: post.id,
+          to: stepBySlot(post.plannedAt, accountsById.get(post.accounts[0] ?? '') ?? null, direction),
+        }));
+      void state.movePosts(moves);
+    },
+    [accountsById, readOnly],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-post-id]');
+    if (!target) return;
+    const id = target.dataset.postId as PostId;
+    if (event.altKey) {
+      const change = {
+        ArrowLeft: 'earlier',
+        ArrowRight: 'later',
+        ArrowUp: 'slotEarlier',
+        ArrowDown: 'slotLater',
+      } as const;
+      const which = change[event.key as keyof typeof change];
+      if (!which) return;
+      event.preventDefault();
+      if (!calepinStore.getState().selectedPosts.includes(id)) actions().selectPosts([id]);
+      moveSelection(which);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void actions().openPost(id);
+    } else if (event.key === 'b' || event.key === 'B') {
+      event.preventDefault();
+      if (!calepinStore.getState().selectedPosts.includes(id)) actions().selectPosts([id]);
+      moveSelection('backlog');
+    } else if (event.key.startsWith('Arrow')) {
+      // Arrows walk the posts in time order (the order FullCalendar draws them in).
+      const all = [...(rootRef.current?.querySelectorAll<HTMLElement>('.fc-event[data-post-id]') ?? [])];
+      const ordered = all.sort((a, b) => Number(a.dataset.at) - Number(b.dataset.at));
+      const index = ordered.indexOf(target);
+      const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+      const next = ordered[index + step];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    }
+  };
+
+  return (
+    <CalendarContext.Provider value={context}>
+      <div
+        className="calendar-grid"
+        ref={rootRef}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          // Tab or an arrow onto a post selects it, unless it is part of a larger selection already.
+          const id = (event.target as HTMLElement).closest<HTMLElement>('.fc-event[data-post-id]')?.dataset.postId;
+          if (id && !calepinStore.getState().selectedPosts.includes(id as PostId))
+            actions().selectPosts([id as PostId]);
+        }}
+      >
+        <SelectionBar shown={shown} canSelectWeek={view === 'week'} readOnly={readOnly} />
+        <FullCalendar
+          ref={ref}
+          plugins={[dayGridPlugin, timeGridPlugin, interactionPlugin, classicTheme]}
+          initialView={GRID_VIEWS[view]}
+          initialDate={date}
+          timeZone={zone}
+          locale={language === 'fr' ? frLocale : 'en-gb'}
+          firstDay={1}
+          headerToolbar={false}
+          height="100%"
+          dayMaxEvents
+          moreLinkText={(count: number) => t('calendar.more', { count })}
+          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          scrollTime="07:00:00"
+          allDaySlot={false}
+          nowIndicator
+          events={events}
+          editable={!readOnly}
+          eventDurationEditable={false}
+          droppable={!readOnly}
+          datesSet={(info) => {
+            setRange((before) =>
+              before && before.start.getTime() === info.start.getTime() && before.end.getTime() === info.end.getTime()
+                ? before
+                : { start: info.start, end: info.end },
+            );
+            props.onShownDate(instantToWallClock(info.view.currentStart.toISOString(), zone).date);
+          }}
+          eventContent={(info) => {
+            const post = postOfEvent(info.event);
+            return <PostEvent post={post} time={post.plannedAt ? formatTime(post.plannedAt, zone, language) : ''} />;
+          }}
+          eventDidMount={(info) => {
+            const post = postOfEvent(info.event);
+            info.el.dataset.postId = post.id;
+            info.el.dataset.at = String(Date.parse(post.plannedAt ?? ''));
+            info.el.tabIndex = 0;
+            if (focusAfterRender.current === post.id) {
+              focusAfterRender.current = null;
+              info.el.focus();
+            }
+          }}
+          dayCellDidMount={(info) => {
+            const day = instantToWallClock(info.date.toISOString(), zone).date;
+            info.el.dataset.date = day;
+          }}
+          dayCellTopContent={(info) => {
+            const day = instantToWallClock(info.date.toISOString(), zone).date;
+            const count = postCountOn.get(day) ?? 0;
+            const heading = formatDayHeading(day, language, Number(date.slice(0, 4)));
+            return (
+              <button
+                type="button"
+                className="cal-day-add"
+                data-date={day}
+                aria-label={t('calendar.dayLabel', { day: heading, count })}
+                title={t('calendar.addOnDay', { day: heading })}
+                disabled={readOnly}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  void actions().newPost({ date: day });
+                }}
+              >
+                {info.dayNumberText}
+              </button>
+            );
+          }}
+          dateClick={(info) => {
+            if (readOnly) return;
+            void actions().newPost({ date: instantToWallClock(info.date.toISOString(), zone).date });
+          }}
+          eventClick={(info) => {
+            info.jsEvent.preventDefault();
+            const id = postOfEvent(info.event).id;
+            if (info.jsEvent.detail >= 2) {
+              void actions().openPost(id);
+              return;
+            }
+            if (info.jsEvent.shiftKey || info.jsEvent.ctrlKey || info.jsEvent.metaKey) actions().toggleSelected(id);
+            else actions().selectPosts([id]);
+          }}
+          eventMouseEnter={(info) => {
+            const rect = info.el.getBoundingClientRect();
+            setHover({ post: postOfEvent(info.event), x: rect.right + 6, y: rect.top });
+          }}
+          eventMouseLeave={() => setHover(null)}
+          eventDragStart={() => {
+            setHover(null);
+            props.onDragOverBacklog(true);
+          }}
+          eventDragStop={(info) => {
+            props.onDragOverBacklog(false);
+            if (!inside(props.backlogElement(), info.jsEvent.clientX, info.jsEvent.clientY)) return;
+            const post = postOfEvent(info.event);
+            const state = calepinStore.getState();
+            const ids = state.selectedPosts.includes(post.id) ? state.selectedPosts : [post.id];
+            void state.movePosts(ids.map((id) => ({ id, to: null })));
+          }}
+          eventDrop={(info) => {
+            // The store decides what shows: FullCalendar puts the event back, the moved summary redraws it.
+            info.revert();
+            const post = postOfEvent(info.event);
+            const start = info.event.start;
+            if (!start || post.plannedAt === null) return;
+            const dropped = start.toISOString();
+            const toDate = instantToWallClock(dropped, zone).date;
+            const dated = { ...post, plannedAt: post.plannedAt };
+            // In the month view only the day changes, and the post keeps its time in its own zone.
+            const first =
+              view === 'month' ? moveToDate(dated, toDate, zone) : { id: post.id, from: post.plannedAt, to: dropped };
+            const state = calepinStore.getState();
+            const others = state.selectedPosts.includes(post.id)
+              ? state.posts.filter((other) => other.id !== post.id && state.selectedPosts.includes(other.id))
+              : [];
+            const days = daysBetween(instantToWallClock(post.plannedAt, zone).date, toDate);
+            const moves = [first, ...moveManyByDays(others, days)];
+            void state.movePosts(moves.map((move) => ({ id: move.id as PostId, to: move.to })));
+          }}
+          drop={(info) => {
+            const id = info.draggedEl.dataset.postId as PostId | undefined;
+            if (!id) return;
+            const day = instantToWallClock(info.date.toISOString(), zone).date;
+            // A drop on a day takes the account's next free slot; on a time of the week or day view, that time.
+            if (info.allDay) void actions().planOnDay(id, day);
+            else void actions().movePosts([{ id, to: info.date.toISOString() }]);
+          }}
+        />
+        {hover ? <PostHoverCard target={hover} /> : null}
+      </div>
+    </CalendarContext.Provider>
+  );
+}
