@@ -3,10 +3,14 @@
  * the CLI, the API and the Exports screen offer exactly the formats that exist.
  */
 import { csvWriter } from './csv.js';
+import { icsWriter } from './ics.js';
 import type { FormatWriter } from './writer.js';
+import { xlsxWriter } from './xlsx.js';
 
 export const EXPORT_WRITERS: Readonly<Record<string, FormatWriter>> = {
   csv: csvWriter,
+  xlsx: xlsxWriter,
+  ics: icsWriter,
 };
 
 export function writerFor(format: string): FormatWriter | undefined {
