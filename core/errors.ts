@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   /** No backup to restore. params: id */
   'BACKUP_NOT_FOUND',
+  /** An import file was refused before anything changed. params: reason (an IMPORT_REJECTIONS code), file, detail */
+  'IMPORT_REJECTED',
   /** Unexpected failure; the log has the detail. */
   'INTERNAL',
 ] as const;

@@ -3,6 +3,7 @@
  * wrong option) never print a stack; an unexpected one prints its stack only with CALEPIN_DEBUG=1.
  */
 import { CalepinError, isErrorCode, type ErrorCode, type ErrorParams } from '../../core/errors.js';
+import { rejectionSentence } from '../../core/imports/rejection.js';
 import { line, type CliIO, type CliLanguage } from './io.js';
 
 type Sentence = (p: ErrorParams) => string;
@@ -58,6 +59,11 @@ const SENTENCES: Record<ErrorCode, { fr: Sentence; en: Sentence }> = {
   BACKUP_NOT_FOUND: {
     fr: (p) => `Sauvegarde introuvable\u202F: ${s(p.id)}.`,
     en: (p) => `No such backup: ${s(p.id)}.`,
+  },
+  IMPORT_REJECTED: {
+    fr: (p) =>
+      `${s(p.file)}\u202F: ${rejectionSentence(s(p.reason), { detail: s(p.detail) }, 'fr')} Rien n’a été modifié.`,
+    en: (p) => `${s(p.file)}: ${rejectionSentence(s(p.reason), { detail: s(p.detail) }, 'en')} Nothing was changed.`,
   },
   INTERNAL: { fr: () => 'Erreur inattendue.', en: () => 'Unexpected error.' },
 };

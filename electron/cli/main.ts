@@ -2,6 +2,8 @@
 import type { Command } from './command.js';
 import { runCountCommand } from './countCommand.js';
 import { doctorCommand } from './doctor.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { infoCommand } from './info.js';
 import { cliLanguage, line, type CliIO } from './io.js';
 import { mediaCommand } from './media.js';
@@ -18,6 +20,8 @@ const COMMANDS: Command[] = [
   newCommand,
   webCommand,
   validateCommand,
+  exportCommand,
+  importCommand,
 ];
 
 const COUNT_SUMMARY = {
