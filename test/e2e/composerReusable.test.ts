@@ -97,7 +97,7 @@ describe('the composer’s help', () => {
     const long = 'Le pain du jour sort du four à 7 h, la brioche à 8 h. '.repeat(6).trim();
     await editor.text.fill(long);
     await preview.locator('.preview-more').waitFor();
-    expect(await preview.locator('.preview-more').innerText()).toBe('…voir plus');
+    expect((await preview.locator('.preview-more').innerText()).trim()).toBe('…voir plus');
     const folded = await shown.innerText();
     // What shows before the fold is the start of the text, cut before LinkedIn's 210 characters.
     const before = folded.replace(/\s*…voir plus$/u, '');
