@@ -18,7 +18,7 @@ const TEXT = {
   en:
     'New: the Saturday batch turns to rye sourdough! Thick crust, dense crumb, perfect with a comté. ' +
     'Come and taste it at Croix-Rousse or rue Mercière, we will keep you a slice. ' +
-    'Pre-orders on fournils.fr from Friday evening. #Lyon #Bakery @FournilsSaone',
+    'Pre-orders on fournils.fr from Friday evening, pick-up from Saturday at 7 am. #Lyon #Bakery @FournilsSaone',
 };
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots for the docs', () => {
