@@ -77,6 +77,20 @@ describe('the composer’s help', () => {
     await editor.waitSaved();
   });
 
+  it('shows where the X limit comes from, and when it was checked, on hover of the counter', async () => {
+    const { page } = app;
+    const composer = composerDriver(page);
+    await composer.select(X);
+    const source = composer.panel.locator('.variant-text-head .rule-source').first();
+    await source.hover();
+    const tooltip = source.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toContain('https://docs.x.com/fundamentals/counting-characters');
+    expect(await tooltip.innerText()).toContain('Vérifiée le 24/11/2026');
+    // The tab's counter says the same in its title.
+    expect(await composer.tab(X).locator('[title]').last().getAttribute('title')).toContain('docs.x.com');
+  });
+
   it('updates the LinkedIn look-alike while typing and folds it at « …voir plus »', async () => {
     const { page } = app;
     const composer = composerDriver(page);
