@@ -79,8 +79,21 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots
       }
       await page.locator('.variant-tab[data-account="fds-instagram"]').click();
       await page.locator('.preview-instagram .preview-more').waitFor();
+      await page.locator('.save-indicator[data-state="saved"]').waitFor();
       await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await shot('composer-preview-instagram');
+
+      await page
+        .locator('.account-picker')
+        .getByRole('checkbox', { name: /^@fournilsdesaone\.fr · Bluesky/ })
+        .check();
+      for (const network of ['mastodon', 'bluesky']) {
+        await page.locator(`.variant-tab[data-account="fds-${network}"]`).click();
+        await page.locator(`.preview-${network}`).waitFor();
+        await page.locator('.save-indicator[data-state="saved"]').waitFor();
+        await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        await shot(`composer-preview-${network}`);
+      }
 
       await page
         .getByRole('navigation')
@@ -112,6 +125,6 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots
     } finally {
       await app.stop();
     }
-    expect(written).toHaveLength(6);
+    expect(written).toHaveLength(8);
   });
 });
