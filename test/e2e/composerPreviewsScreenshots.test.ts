@@ -2,7 +2,8 @@
  * Writes docs/screenshots/composer-previews-<lang>-<theme>.png (a LinkedIn variant beside its
  * look-alike, folded at « …voir plus », with its typography notes) and
  * composer-signature-<lang>-<theme>.png (a Facebook variant with its signature added and counted)
- * and settings-reusable-<lang>-<theme>.png (snippets, hashtag groups and signatures in Réglages).
+ * settings-reusable-<lang>-<theme>.png (snippets, hashtag groups and signatures in Réglages), an X
+ * thread, an Instagram caption folded, and a sample post's picture in its Instagram look-alike.
  * Not part of the normal run, since it rewrites files under docs/:
  * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e composerPreviewsScreenshots`.
  */
@@ -18,7 +19,7 @@ const TEXT = {
   en:
     'New: the Saturday batch turns to rye sourdough! Thick crust, dense crumb, perfect with a comté. ' +
     'Come and taste it at Croix-Rousse or rue Mercière, we will keep you a slice. ' +
-    'Pre-orders on fournils.fr from Friday evening. #Lyon #Bakery @FournilsSaone',
+    'Pre-orders on fournils.fr from Friday evening, pick-up from Saturday at 7 am. #Lyon #Bakery @FournilsSaone',
 };
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots for the docs', () => {
@@ -78,8 +79,21 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots
       }
       await page.locator('.variant-tab[data-account="fds-instagram"]').click();
       await page.locator('.preview-instagram .preview-more').waitFor();
+      await page.locator('.save-indicator[data-state="saved"]').waitFor();
       await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await shot('composer-preview-instagram');
+
+      await page
+        .locator('.account-picker')
+        .getByRole('checkbox', { name: /^@fournilsdesaone\.fr · Bluesky/ })
+        .check();
+      for (const network of ['mastodon', 'bluesky']) {
+        await page.locator(`.variant-tab[data-account="fds-${network}"]`).click();
+        await page.locator(`.preview-${network}`).waitFor();
+        await page.locator('.save-indicator[data-state="saved"]').waitFor();
+        await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        await shot(`composer-preview-${network}`);
+      }
 
       await page
         .getByRole('navigation')
@@ -95,9 +109,22 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots
       await section.locator('.reusable-item input').last().fill('#Lyon #Boulangerie #Croissant');
       await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await shot('settings-reusable');
+
+      // A sample post with a picture: the Instagram look-alike shows it above the caption.
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: language === 'fr' ? 'Calendrier' : 'Calendar', exact: true })
+        .click();
+      await page.locator('.post-row').filter({ hasText: 'pain aux noix' }).first().click();
+      await page.locator('.variant-tab[data-account="fds-instagram"]').click();
+      const picture = page.locator('.preview-instagram .preview-media img');
+      await picture.waitFor();
+      await picture.evaluate((image: HTMLImageElement) => image.decode());
+      await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('composer-preview-media');
     } finally {
       await app.stop();
     }
-    expect(written).toHaveLength(5);
+    expect(written).toHaveLength(8);
   });
 });

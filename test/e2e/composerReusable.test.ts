@@ -77,6 +77,20 @@ describe('the composer’s help', () => {
     await editor.waitSaved();
   });
 
+  it('shows where the X limit comes from, and when it was checked, on hover of the counter', async () => {
+    const { page } = app;
+    const composer = composerDriver(page);
+    await composer.select(X);
+    const source = composer.panel.locator('.variant-text-head .rule-source').first();
+    await source.hover();
+    const tooltip = source.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toContain('https://docs.x.com/fundamentals/counting-characters');
+    expect(await tooltip.innerText()).toContain('Vérifiée le 24/11/2026');
+    // The tab's counter says the same in its title.
+    expect(await composer.tab(X).locator('[title]').last().getAttribute('title')).toContain('docs.x.com');
+  });
+
   it('updates the LinkedIn look-alike while typing and folds it at « …voir plus »', async () => {
     const { page } = app;
     const composer = composerDriver(page);
@@ -97,7 +111,7 @@ describe('the composer’s help', () => {
     const long = 'Le pain du jour sort du four à 7 h, la brioche à 8 h. '.repeat(6).trim();
     await editor.text.fill(long);
     await preview.locator('.preview-more').waitFor();
-    expect(await preview.locator('.preview-more').innerText()).toBe('…voir plus');
+    expect((await preview.locator('.preview-more').innerText()).trim()).toBe('…voir plus');
     const folded = await shown.innerText();
     // What shows before the fold is the start of the text, cut before LinkedIn's 210 characters.
     const before = folded.replace(/\s*…voir plus$/u, '');

@@ -48,13 +48,15 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer screenshots for the 
       await x.click();
       const editor = page.locator('.variant-editor[data-account="fds-x"]');
       await editor.waitFor();
-      if ((await x.getAttribute('data-customised')) === 'true') await editor.locator('.link-button').click();
+      if ((await x.getAttribute('data-customised')) === 'true')
+        await editor.locator('.variant-state .link-button').click();
       await editor.locator('.overflow-mark').waitFor();
       await page.locator('.save-indicator[data-state="saved"]').waitFor();
       await page.locator('.variants').scrollIntoViewIfNeeded();
       await shot('composer-variants');
 
-      await editor.locator('.variant-state .button').click();
+      // The last button of the variant's bar splits it (the first inserts reusable text).
+      await editor.locator('.variant-state .button').last().click();
       await editor.locator('.thread-parts').waitFor();
       await page.locator('.save-indicator[data-state="saved"]').waitFor();
       await page.locator('.variants').evaluate((element) => element.scrollIntoView({ block: 'start' }));

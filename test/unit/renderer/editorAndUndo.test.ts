@@ -187,3 +187,21 @@ describe('a full disk', () => {
     expect(api.posts.get(post.id)?.masterText).toBe('Bonsoir à tous');
   });
 });
+
+describe('marking a variant published', () => {
+  it('publishes the post when its only variant is, as an undo step of its own even right after typing', async () => {
+    const post = await createPost('Dimanche', 'Bonjour');
+    api.advance(10_000);
+    s().editDraft({ accounts: ['fds-x'] as never, text: 'Bonjour Lyon' });
+    await s().saveNow();
+    // No pause: a save this close to the last one would normally join its undo step.
+    await s().markPublished('fds-x' as never, true);
+    expect(api.posts.get(post.id)).toMatchObject({ status: 'published', masterText: 'Bonjour Lyon' });
+    expect(api.posts.get(post.id)?.variants[0]?.publishedAt).toEqual(expect.any(String));
+
+    await s().undo();
+    expect(api.posts.get(post.id)).toMatchObject({ status: 'draft', masterText: 'Bonjour Lyon' });
+    expect(api.posts.get(post.id)?.variants.every((variant) => variant.publishedAt === null)).toBe(true);
+    expect(s().editor.draft.status).toBe('draft');
+  });
+});

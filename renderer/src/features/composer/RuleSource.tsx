@@ -2,7 +2,7 @@
  * Where a network rule comes from, on hover or focus of a small (i) button: the source's address and
  * the date it was checked, as text. Nothing is loaded from the network.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sourced } from '../../../../core/networks/index.js';
 import { formatDate } from '../../i18n/format.js';
@@ -13,12 +13,22 @@ import { useLanguage } from '../../ui/useLanguage.js';
 export function useRuleSourceText(): (rule: Sourced) => string {
   const { t } = useTranslation();
   const language = useLanguage();
-  return (rule) =>
-    t('composer.rule.line', {
-      source: rule.source,
-      date: formatDate(rule.checked, language),
-      confidence: t(`composer.rule.confidence.${rule.confidence}`),
-    });
+  // Tabs ask on every keystroke; the rules are few and fixed, so each line is made once.
+  return useMemo(() => {
+    const lines = new Map<Sourced, string>();
+    return (rule: Sourced) => {
+      let line = lines.get(rule);
+      if (line === undefined) {
+        line = t('composer.rule.line', {
+          source: rule.source,
+          date: formatDate(rule.checked, language),
+          confidence: t(`composer.rule.confidence.${rule.confidence}`),
+        });
+        lines.set(rule, line);
+      }
+      return line;
+    };
+  }, [t, language]);
 }
 
 export function RuleSource({ rule }: { rule: Sourced }) {
@@ -48,7 +58,8 @@ export function RuleSource({ rule }: { rule: Sourced }) {
           {t('composer.rule.source')} <span className="rule-tooltip-url">{rule.source}</span>
         </span>
         <span className="rule-tooltip-line">
-          {t('composer.rule.checked', { date: formatDate(rule.checked, language) })} ·{' '}
+          {/* Formatting a date builds an Intl formatter: only once the tooltip is asked for. */}
+          {open ? t('composer.rule.checked', { date: formatDate(rule.checked, language) }) : null} ·{' '}
           {t(`composer.rule.confidence.${rule.confidence}`)}
         </span>
       </span>

@@ -2,7 +2,7 @@
  * The last steps of a variant by hand: copy it ready to paste into the network (signature included,
  * thread parts separated), then « Marquer comme publié ». Marking is saved at once and undoable.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Account, Variant } from '../../../../core/model/index.js';
@@ -32,8 +32,10 @@ export function VariantActions({ account, variant, masterText }: Props) {
     })),
   );
 
-  const copyText = async () => {
-    const text = clipboardText(publishedParts({ masterText }, variant, account));
+  // What was copied is no longer what is written once the text changes.
+  useEffect(() => setCopy('idle'), [variant, masterText]);
+
+  const copyText = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setCopy('copied');
@@ -44,9 +46,18 @@ export function VariantActions({ account, variant, masterText }: Props) {
 
   return (
     <div className="variant-actions" data-published={variant.publishedAt !== null}>
-      <button type="button" className="button button-small" onClick={() => void copyText()}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => void copyText(clipboardText(publishedParts({ masterText }, variant, account)))}
+      >
         {t('composer.actions.copy')}
       </button>
+      {variant.firstComment.trim() !== '' ? (
+        <button type="button" className="button button-small" onClick={() => void copyText(variant.firstComment)}>
+          {t('composer.actions.copyComment')}
+        </button>
+      ) : null}
       <span className="variant-copy-state" role="status">
         {copy === 'copied' ? (
           <>

@@ -4,7 +4,7 @@
  * details. A finding with a position selects it in the text when clicked; a lint issue with a fix
  * offers « Corriger »; a limit-related problem shows its rule's source.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Account, Variant } from '../../../../core/model/index.js';
@@ -14,6 +14,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { useCalepin } from '../../state/useCalepin.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { RuleSource } from './RuleSource.js';
+import { useSettledValue } from './useSettledValue.js';
 import { checkVariant, type Finding } from './variantChecks.js';
 
 /** More than this and the list says how many are left out: a pasted text can hold hundreds. */
@@ -54,9 +55,9 @@ export function VariantProblems({ id, account, variant, masterText, onSelect, on
       french: (state.status?.workspace?.settings.locale ?? 'fr') === 'fr',
     })),
   );
-  // Checking is behind typing: a keystroke paints first, the list follows.
-  const deferredVariant = useDeferredValue(variant);
-  const deferredMaster = useDeferredValue(masterText);
+  // Checked when typing pauses: a keystroke never waits for the list.
+  const deferredVariant = useSettledValue(variant);
+  const deferredMaster = useSettledValue(masterText);
   const lookup = useMemo(() => mediaLookup(media), [media]);
   const findings = useMemo(
     () =>

@@ -3,6 +3,7 @@
  * folded where the network folds it, links, hashtags and mentions styled, thread parts one under
  * the other, the attached media and the first comment. Approximate by nature; it loads nothing.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../../core/api.js';
 import type { Account, MediaItem } from '../../../../../core/model/index.js';
@@ -63,7 +64,8 @@ function Header({ account }: { account: Account }) {
   );
 }
 
-export function NetworkPreview({ account, parts, firstComment, media, host }: Props) {
+// Memoised: the composer re-renders on every keystroke, the preview only when what it shows settles.
+export const NetworkPreview = memo(function NetworkPreview({ account, parts, firstComment, media, host }: Props) {
   const { t } = useTranslation();
   const network = account.network;
   const fold = FOLDS[network];
@@ -109,4 +111,4 @@ export function NetworkPreview({ account, parts, firstComment, media, host }: Pr
       </p>
     </article>
   );
-}
+});

@@ -1,9 +1,10 @@
 /** The preview of one variant: what it publishes (signature included) and its media from the library. */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Account, MediaItem, Variant } from '../../../../../core/model/index.js';
 import { publishedParts } from '../../../../../core/validate/index.js';
 import { useCalepin } from '../../../state/useCalepin.js';
+import { useSettledValue } from '../useSettledValue.js';
 import { NetworkPreview } from './NetworkPreview.js';
 
 interface Props {
@@ -16,9 +17,9 @@ export function VariantPreview({ account, variant, masterText }: Props) {
   const { library, host } = useCalepin(
     useShallow((state) => ({ library: state.media, host: state.status?.host ?? 'web' })),
   );
-  // Behind typing, like the findings: the keystroke paints first.
-  const shownVariant = useDeferredValue(variant);
-  const shownMaster = useDeferredValue(masterText);
+  // Drawn when typing pauses, like the findings: a keystroke never waits for the preview.
+  const shownVariant = useSettledValue(variant);
+  const shownMaster = useSettledValue(masterText);
   const parts = useMemo(
     () => publishedParts({ masterText: shownMaster }, shownVariant, account),
     [shownMaster, shownVariant, account],
