@@ -44,6 +44,13 @@ function layerIn(backdrop: HTMLElement): Layer {
   return layer;
 }
 
+/**
+ * How much of the overflow is marked at most. A 200,000-character paste over X's 280 would otherwise
+ * lay out a second copy of all of it behind the textarea; the mark shows where the overflow starts
+ * and runs on for pages, and the counter says how far it goes.
+ */
+export const MARKED_AT_MOST = 20_000;
+
 /** Draws `text` in the backdrop with a <mark> from `overflowFrom` to the end; empties it when nothing is over. */
 export function paintOverflow(backdrop: HTMLElement, text: string, overflowFrom: number | null): void {
   if (overflowFrom === null || overflowFrom >= text.length) {
@@ -53,8 +60,9 @@ export function paintOverflow(backdrop: HTMLElement, text: string, overflowFrom:
   }
   const layer = layerIn(backdrop);
   patchText(layer.before, text.slice(0, overflowFrom));
-  patchText(layer.over, text.slice(overflowFrom));
-  patchText(layer.end, text.endsWith('\n') ? ' ' : '');
+  const end = Math.min(text.length, overflowFrom + MARKED_AT_MOST);
+  patchText(layer.over, text.slice(overflowFrom, end));
+  patchText(layer.end, end === text.length && text.endsWith('\n') ? ' ' : '');
 }
 
 /** How long a mirror may trail the field being typed in, at most, while the typing goes on. */
