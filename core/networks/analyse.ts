@@ -9,8 +9,12 @@ import { codePointLength, segment, utf8Length } from './unicode.js';
  * are filled in by each network's counter the first time it needs them.
  */
 export interface ChunkFacts {
-  /** Grapheme starts relative to the chunk. */
-  readonly starts: Uint32Array;
+  readonly graphemes: number;
+  /**
+   * Grapheme starts relative to the chunk, or null when every UTF-16 unit starts one (most French
+   * sentences: keeping no array for them is a good part of what a fresh paste costs).
+   */
+  readonly starts: Uint32Array | null;
   /** Emoji graphemes as flat [start, end, …] ranges relative to the chunk. */
   readonly emoji: readonly number[];
   readonly codePoints: number;
@@ -47,9 +51,21 @@ export interface TextAnalysis {
   readonly memo: Map<string, unknown>;
 }
 
+const NO_EMOJI: readonly number[] = [];
+
 function factsOf(text: string): ChunkFacts {
   const { starts, emoji } = segment(text);
-  return { starts, emoji, codePoints: codePointLength(text), utf8Bytes: utf8Length(text) };
+  const codePoints = codePointLength(text);
+  const utf8Bytes = utf8Length(text);
+  const graphemes = starts.length;
+  const trivial = graphemes === text.length;
+  return {
+    graphemes,
+    starts: trivial ? null : starts,
+    emoji: emoji.length === 0 ? NO_EMOJI : emoji,
+    codePoints,
+    utf8Bytes,
+  };
 }
 
 const facts = new ChunkCache<ChunkFacts>();
@@ -60,7 +76,7 @@ export function analyseText(text: string): TextAnalysis {
   let codePoints = 0;
   let utf8Bytes = 0;
   for (const { facts: f } of chunks) {
-    graphemes += f.starts.length;
+    graphemes += f.graphemes;
     codePoints += f.codePoints;
     utf8Bytes += f.utf8Bytes;
   }
@@ -68,10 +84,12 @@ export function analyseText(text: string): TextAnalysis {
   const emoji: number[] = [];
   let at = 0;
   for (const { start, facts: f } of chunks) {
-    if (start === 0) starts.set(f.starts, at);
-    else for (let k = 0; k < f.starts.length; k++) starts[at + k] = (f.starts[k] ?? 0) + start;
-    at += f.starts.length;
-    for (const e of f.emoji) emoji.push(e + start);
+    const own = f.starts;
+    if (own === null) for (let k = 0; k < f.graphemes; k++) starts[at + k] = start + k;
+    else if (start === 0) starts.set(own, at);
+    else for (let k = 0; k < own.length; k++) starts[at + k] = (own[k] ?? 0) + start;
+    at += f.graphemes;
+    for (let e = 0; e < f.emoji.length; e++) emoji.push((f.emoji[e] ?? 0) + start);
   }
   return { text, starts, graphemes, codePoints, utf8Bytes, emoji, chunks, memo: new Map() };
 }
