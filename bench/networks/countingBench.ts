@@ -32,6 +32,7 @@ interface PageFigures {
   keystroke3k: number;
   paste3k: number;
   paste25k: number;
+  fastestPaste25k: number;
   keystroke25k: number;
 }
 
@@ -46,9 +47,10 @@ export async function runCountingBench(report: Report): Promise<void> {
       // behind a new prefix) would measure the cache, not a first count.
       short: Array.from({ length: PASTES_3K }, (_, seed) => frenchText(3_000, seed)),
       long: Array.from({ length: PASTES_25K }, (_, seed) => frenchText(25_000, 1_000 + seed)),
+      fresh: Array.from({ length: PASTES_25K }, (_, seed) => frenchText(25_000, 3_000 + seed)),
       warmup: Array.from({ length: 20 }, (_, seed) => frenchText(3_000, 2_000 + seed)),
     };
-    const figures = await page.evaluate(({ short, long, warmup }): PageFigures => {
+    const figures = await page.evaluate(({ short, long, fresh, warmup }): PageFigures => {
       const count = (globalThis as unknown as { countAll: (text: string) => unknown }).countAll;
       const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const time = (text: string) => {
@@ -65,10 +67,12 @@ export async function runCountingBench(report: Report): Promise<void> {
       };
       // A paste: a text never seen before (its own seed, so no cache helps).
       const pasting = (texts: string[]) => median(texts.map(time));
+      const fastest = (texts: string[]) => Math.min(...texts.map(time));
       for (const text of warmup) count(text); // warm the JIT on texts the bench never measures
       return {
         paste3k: pasting(short),
         paste25k: pasting(long),
+        fastestPaste25k: fastest(fresh),
         keystroke3k: typing(short[0]!, 200),
         keystroke25k: typing(long[0]!, 60),
       };
@@ -90,6 +94,13 @@ export async function runCountingBench(report: Report): Promise<void> {
       value: figures.paste25k,
       unit: 'ms',
       target: '≤ 8',
+    });
+    // Context on a shared machine: the median moves with the load, the fastest run much less.
+    report({
+      name: 'count 10 networks, 25,000 chars, fresh paste (Chromium, fastest)',
+      value: figures.fastestPaste25k,
+      unit: 'ms',
+      target: '',
     });
     report({
       name: 'count 10 networks, 25,000 chars, keystroke (Chromium, median)',

@@ -91,7 +91,7 @@ describe('the shared segmentation gives exactly Intl.Segmenter’s graphemes', (
 });
 
 describe('the pictograph fast path and the chunk cuts keep Intl.Segmenter’s answer', () => {
-  it('every emoji pictograph U+1F300–U+1FAFF, alone or next to accents, spaces, marks, modifiers and joiners', () => {
+  it('every emoji pictograph U+1F300–U+1FAFF, alone or next to accents, marks, modifiers, joiners and lone surrogates', () => {
     const contexts = [
       'a{}b',
       '{}{}',
@@ -102,6 +102,10 @@ describe('the pictograph fast path and the chunk cuts keep Intl.Segmenter’s an
       '{}\u0301',
       'e\u0301{} ',
       '\n{}\r\n',
+      // Broken pairs next to a pictograph: a lone high or low surrogate is a grapheme of its own.
+      '{}\uD83C',
+      '\uDF89{}',
+      '\uD83C{}\uDF89 ',
     ];
     for (let cp = 0x1f300; cp <= 0x1faff; cp++) {
       const c = String.fromCodePoint(cp);
