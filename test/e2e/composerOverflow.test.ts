@@ -104,6 +104,20 @@ describe('the overflow highlight', () => {
     expect(await composer.variantText.locator('xpath=..').locator('.highlighted-backdrop').textContent()).toBe('');
   });
 
+  it('loses nothing typed in the master when the writer goes straight on into the variant', async () => {
+    const { page } = app;
+    const editor = editorDriver(page);
+    const composer = composerDriver(page);
+    await editor.text.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' et Villeurbanne');
+    await composer.variantText.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' !');
+    await expect.poll(() => composer.variantText.inputValue()).toBe('Bonjour Lyon et Villeurbanne !');
+    await composer.badge.filter({ hasText: 'Personnalisé' }).waitFor();
+  });
+
   it('marks a customised variant as it is typed in', async () => {
     const { page } = app;
     const composer = composerDriver(page);

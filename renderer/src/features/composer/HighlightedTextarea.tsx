@@ -37,8 +37,15 @@ function typingElsewhere(area: HTMLTextAreaElement | null): boolean {
   return active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text');
 }
 
-/** What to draw: the props at once, or, while the writer types elsewhere, once they pause. */
-function useShown(value: string, overflowFrom: number | null, area: HTMLTextAreaElement | null): Shown {
+/**
+ * What to draw: the props at once, or, while the writer types elsewhere, once they pause. `catchUp`
+ * shows the props now (on focus: text typed into a stale mirror would drop what it had not caught).
+ */
+function useShown(
+  value: string,
+  overflowFrom: number | null,
+  area: HTMLTextAreaElement | null,
+): { shown: Shown; catchUp: () => void } {
   const [shown, setShown] = useState<Shown>({ text: value, overflowFrom });
   const stale = shown.text !== value || shown.overflowFrom !== overflowFrom;
   const defer = stale && typingElsewhere(area);
@@ -56,7 +63,12 @@ function useShown(value: string, overflowFrom: number | null, area: HTMLTextArea
     });
   });
   useEffect(() => () => pending.current?.(), []);
-  return defer ? shown : { text: value, overflowFrom };
+  const catchUp = () => {
+    pending.current?.();
+    pending.current = null;
+    setShown(latest.current);
+  };
+  return { shown: defer ? shown : { text: value, overflowFrom }, catchUp };
 }
 
 export function HighlightedTextarea({
@@ -72,7 +84,7 @@ export function HighlightedTextarea({
 }: Props) {
   const backdrop = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  const shown = useShown(value, overflowFrom, area.current);
+  const { shown, catchUp } = useShown(value, overflowFrom, area.current);
   const syncScroll = () => {
     if (backdrop.current && area.current) {
       backdrop.current.scrollTop = area.current.scrollTop;
@@ -107,6 +119,7 @@ export function HighlightedTextarea({
         spellCheck
         onChange={(event) => onChange(event.target.value)}
         onScroll={syncScroll}
+        onFocus={catchUp}
         onKeyDown={onKeyDown}
       />
     </div>
