@@ -25,10 +25,14 @@ async function bundleForBrowser(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
+const PASTES_3K = 60;
+const PASTES_25K = 30;
+
 interface PageFigures {
   keystroke3k: number;
   paste3k: number;
   paste25k: number;
+  fastestPaste25k: number;
   keystroke25k: number;
 }
 
@@ -39,10 +43,14 @@ export async function runCountingBench(report: Report): Promise<void> {
     const page = await browser.newPage();
     await page.addScriptTag({ content: script });
     const texts = {
-      short: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(3_000, seed)),
-      long: [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => frenchText(25_000, seed)),
+      // One text per paste: the counters cache per-sentence results, so a text pasted twice (even
+      // behind a new prefix) would measure the cache, not a first count.
+      short: Array.from({ length: PASTES_3K }, (_, seed) => frenchText(3_000, seed)),
+      long: Array.from({ length: PASTES_25K }, (_, seed) => frenchText(25_000, 1_000 + seed)),
+      fresh: Array.from({ length: PASTES_25K }, (_, seed) => frenchText(25_000, 3_000 + seed)),
+      warmup: Array.from({ length: 20 }, (_, seed) => frenchText(3_000, 2_000 + seed)),
     };
-    const figures = await page.evaluate(({ short, long }): PageFigures => {
+    const figures = await page.evaluate(({ short, long, fresh, warmup }): PageFigures => {
       const count = (globalThis as unknown as { countAll: (text: string) => unknown }).countAll;
       const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const time = (text: string) => {
@@ -57,17 +65,15 @@ export async function runCountingBench(report: Report): Promise<void> {
           samples.push(time(`${base.slice(0, base.length - 1 - (i % 50))}${'abcdefghij'[i % 10]}`));
         return median(samples);
       };
-      // A paste: a text never seen before (a different seed each time, so no cache helps).
-      const pasting = (variants: string[], runs: number) => {
-        const samples: number[] = [];
-        for (let i = 0; i < runs; i += 1) samples.push(time(`${i} ${variants[i % variants.length]!}`));
-        return median(samples);
-      };
-      for (let i = 0; i < 20; i += 1) count(short[i % short.length]!); // warm the JIT
+      // A paste: a text never seen before (its own seed, so no cache helps).
+      const pasting = (texts: string[]) => median(texts.map(time));
+      const fastest = (texts: string[]) => Math.min(...texts.map(time));
+      for (const text of warmup) count(text); // warm the JIT on texts the bench never measures
       return {
+        paste3k: pasting(short),
+        paste25k: pasting(long),
+        fastestPaste25k: fastest(fresh),
         keystroke3k: typing(short[0]!, 200),
-        paste3k: pasting(short, 60),
-        paste25k: pasting(long, 30),
         keystroke25k: typing(long[0]!, 60),
       };
     }, texts);
@@ -88,6 +94,13 @@ export async function runCountingBench(report: Report): Promise<void> {
       value: figures.paste25k,
       unit: 'ms',
       target: '≤ 8',
+    });
+    // Context on a shared machine: the median moves with the load, the fastest run much less.
+    report({
+      name: 'count 10 networks, 25,000 chars, fresh paste (Chromium, fastest)',
+      value: figures.fastestPaste25k,
+      unit: 'ms',
+      target: '',
     });
     report({
       name: 'count 10 networks, 25,000 chars, keystroke (Chromium, median)',

@@ -1,5 +1,4 @@
 import { memoised, type TextAnalysis } from './analyse.js';
-import { ChunkCache, chunkText } from './chunks.js';
 import { codePointOverflow, graphemeOverflow, graphemesWithReplacements, type Replacement } from './count-spans.js';
 import { segment, utf8Length } from './unicode.js';
 
@@ -59,13 +58,13 @@ export function blueskyLinks(text: string): BlueskyLink[] {
 }
 
 /** Links are runs of non-spaces and `^` stands for "after whitespace": detect them per chunk. */
-const chunkLinks = new ChunkCache<BlueskyLink[]>();
-
-function linksOf(text: string): BlueskyLink[] {
-  if (!text.includes('http')) return [];
-  return chunkText(text).flatMap((c) =>
-    chunkLinks.get(c.text, blueskyLinks).map((l) => ({ ...l, start: l.start + c.start, end: l.end + c.start })),
-  );
+function linksOf(analysis: TextAnalysis): BlueskyLink[] {
+  const links: BlueskyLink[] = [];
+  for (const { start, text, facts } of analysis.chunks) {
+    facts.blueskyLinks ??= text.includes('http') ? blueskyLinks(text) : [];
+    for (const l of facts.blueskyLinks) links.push({ ...l, start: l.start + start, end: l.end + start });
+  }
+  return links;
 }
 
 export interface BlueskyCount {
@@ -82,7 +81,7 @@ function graphemeCount(s: string): number {
 
 export function countBluesky(analysis: TextAnalysis): BlueskyCount {
   return memoised(analysis, 'bluesky', () => {
-    const links = linksOf(analysis.text);
+    const links = linksOf(analysis);
     const graphemeReplacements = links.map((l) => ({ start: l.start, end: l.end, weight: graphemeCount(l.shortened) }));
     const byteReplacements = links.map((l) => ({ start: l.start, end: l.end, weight: utf8Length(l.shortened) }));
     let bytes = analysis.utf8Bytes;

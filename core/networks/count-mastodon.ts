@@ -1,6 +1,5 @@
 import twitterText from 'twitter-text';
 import { memoised, type TextAnalysis } from './analyse.js';
-import { ChunkCache, chunkText } from './chunks.js';
 import { graphemeOverflow, graphemesWithReplacements, type Replacement } from './count-spans.js';
 import { segment } from './unicode.js';
 
@@ -64,9 +63,6 @@ export function mastodonReplacements(text: string): Replacement[] {
   return replacements;
 }
 
-/** Entities never span the whitespace chunks are cut after (see chunks.ts): extract per chunk. */
-const chunkReplacements = new ChunkCache<Replacement[]>();
-
 export interface MastodonCount {
   readonly length: number;
   readonly spoiler: number;
@@ -78,11 +74,12 @@ export function countMastodon(analysis: TextAnalysis, spoiler = ''): MastodonCou
     const spoilerGraphemes = spoiler === '' ? 0 : segment(spoiler).starts.length;
     // countable_text returns '' for a blank text (Ruby's String#blank?).
     if (/^\s*$/u.test(analysis.text)) return { length: spoilerGraphemes, spoiler: spoilerGraphemes, replacements: [] };
-    const replacements = chunkText(analysis.text).flatMap((c) =>
-      chunkReplacements
-        .get(c.text, mastodonReplacements)
-        .map((r) => ({ ...r, start: r.start + c.start, end: r.end + c.start })),
-    );
+    // Entities never span the whitespace chunks are cut after (see chunks.ts): extract per chunk.
+    const replacements: Replacement[] = [];
+    for (const { start, text, facts } of analysis.chunks) {
+      facts.mastodon ??= mastodonReplacements(text);
+      for (const r of facts.mastodon) replacements.push({ ...r, start: r.start + start, end: r.end + start });
+    }
     const length = spoilerGraphemes + graphemesWithReplacements(analysis, replacements);
     return { length, spoiler: spoilerGraphemes, replacements };
   });

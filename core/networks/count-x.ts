@@ -1,6 +1,6 @@
 import twitterText, { type ParseTweetOptions } from 'twitter-text';
-import { memoised, type TextAnalysis } from './analyse.js';
-import { ChunkCache, chunkText, type Chunk } from './chunks.js';
+import type { TextAnalysis } from './analyse.js';
+import type { Chunk } from './chunks.js';
 import { graphemesBefore, graphemeStartAt } from './unicode.js';
 
 /**
@@ -29,34 +29,27 @@ function parse(text: string, limit: number) {
   return twitterText.parseTweet(text, { ...V3, maxWeightedTweetLength: limit });
 }
 
-const weights = new ChunkCache<number>();
-
-interface XChunk extends Chunk {
-  readonly weight: number;
-}
-
-function weighChunks(analysis: TextAnalysis): { chunks: XChunk[]; total: number } {
-  return memoised(analysis, 'x', () => {
-    let total = 0;
-    const chunks = chunkText(analysis.text).map((c) => {
-      const weight = weights.get(c.text, (t) => parse(measurable(t), Number.MAX_SAFE_INTEGER).weightedLength);
-      total += weight;
-      return { ...c, weight };
-    });
-    return { chunks, total };
-  });
+/** The text's weighted length, parsed chunk by chunk (see chunks.ts); a chunk is parsed once. */
+function weigh(analysis: TextAnalysis): number {
+  let total = 0;
+  for (const { text, facts } of analysis.chunks) {
+    facts.xWeight ??= parse(measurable(text), Number.MAX_SAFE_INTEGER).weightedLength;
+    total += facts.xWeight;
+  }
+  return total;
 }
 
 export function countX(analysis: TextAnalysis, limit: number): XCount {
-  const { chunks, total } = weighChunks(analysis);
+  const total = weigh(analysis);
   const invalidCharacter = INVALID.test(analysis.text);
   if (total <= limit) return { length: total, overflowFrom: null, invalidCharacter };
   let before = 0;
-  for (const chunk of chunks) {
-    if (before + chunk.weight > limit) {
+  for (const chunk of analysis.chunks) {
+    const weight = chunk.facts.xWeight ?? 0;
+    if (before + weight > limit) {
       return { length: total, overflowFrom: chunkOverflow(analysis, chunk, limit - before), invalidCharacter };
     }
-    before += chunk.weight;
+    before += weight;
   }
   return { length: total, overflowFrom: null, invalidCharacter };
 }

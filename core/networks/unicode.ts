@@ -52,6 +52,42 @@ function graphemeSegmenter(): Intl.Segmenter {
 /** An emoji as Threads counts it: rendered as emoji (default emoji presentation, VS16 or keycap). */
 const EMOJI = /[\p{Emoji_Presentation}\uFE0F\u20E3]/u;
 
+// Emoji pictographs U+1F300–U+1FAFF minus the skin-tone modifiers U+1F3FB–U+1F3FF (Extend): their
+// grapheme break property is Other, so between one of them and a simple character, or two of them,
+// UAX #29 always breaks (GB999; GB11 needs a ZWJ, which is not simple). French posts hold one emoji
+// every sentence or two; without this each would cost an Intl.Segmenter call.
+const PICTOGRAPHS_FROM = 0x1f300;
+const PICTOGRAPHS_TO = 0x1faff;
+let pictographEmoji: Uint8Array | null = null;
+
+/** 1 where the pictograph at U+1F300 + i has default emoji presentation (Threads' emoji), else 0. */
+function pictographEmojiTable(): Uint8Array {
+  if (pictographEmoji) return pictographEmoji;
+  const table = new Uint8Array(PICTOGRAPHS_TO - PICTOGRAPHS_FROM + 1);
+  for (let cp = PICTOGRAPHS_FROM; cp <= PICTOGRAPHS_TO; cp++)
+    table[cp - PICTOGRAPHS_FROM] = EMOJI.test(String.fromCodePoint(cp)) ? 1 : 0;
+  pictographEmoji = table;
+  return table;
+}
+
+/** The code point of the lone-standing pictograph whose high surrogate is at i, or 0. */
+function pictographAt(text: string, i: number): number {
+  const high = text.charCodeAt(i);
+  if (high < 0xd83c || high > 0xd83e) return 0;
+  const low = text.charCodeAt(i + 1);
+  if (!isLowSurrogate(low)) return 0;
+  const cp = 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
+  return cp >= PICTOGRAPHS_FROM && cp <= PICTOGRAPHS_TO && (cp < 0x1f3fb || cp > 0x1f3ff) ? cp : 0;
+}
+
+/**
+ * Whether a grapheme always starts at a character with this UTF-16 code after a simple character
+ * such as a space: the next one is simple too, or a control (GB5).
+ */
+export function startsGrapheme(code: number): boolean {
+  return (classTable()[code] ?? COMPLEX) !== COMPLEX;
+}
+
 export interface Segmentation {
   /** UTF-16 index where each grapheme starts, ascending. */
   readonly starts: Uint32Array;
@@ -59,26 +95,39 @@ export interface Segmentation {
   readonly emoji: readonly number[];
 }
 
+// Reused between calls: the composer segments a few hundred sentences per paste, and allocating a
+// typed array costs more than segmenting a short sentence.
+let scratch = new Uint32Array(1024);
+
 export function segment(text: string): Segmentation {
   const n = text.length;
   const table = classTable();
-  const starts = new Uint32Array(n);
+  const emojiTable = pictographEmojiTable();
+  if (scratch.length < n) scratch = new Uint32Array(Math.max(n, 2 * scratch.length));
+  const starts = scratch;
   const emoji: number[] = [];
   let count = 0;
   let i = 0;
   while (i < n) {
-    let j = i + 1;
-    let a = table[text.charCodeAt(i)] ?? COMPLEX;
+    // A lone pictograph breaks like a simple character on both sides.
+    const first = pictographAt(text, i);
+    let a = first === 0 ? (table[text.charCodeAt(i)] ?? COMPLEX) : SIMPLE;
+    let j = first === 0 ? i + 1 : i + 2;
+    let units = 1;
     while (j < n) {
       const code = text.charCodeAt(j);
-      const b = table[code] ?? COMPLEX;
+      let b = table[code] ?? COMPLEX;
+      const pictograph = b === COMPLEX && pictographAt(text, j) !== 0;
+      if (pictograph) b = SIMPLE;
       if (a === CARRIAGE_RETURN ? code !== 0x0a : a === CONTROL || b >= CONTROL || (a === SIMPLE && b === SIMPLE))
         break;
       a = b;
-      j++;
+      j += pictograph ? 2 : 1;
+      units++;
     }
-    if (j - i === 1 || (j - i === 2 && text.charCodeAt(i) === 0x0d)) {
-      starts[count++] = i; // one character, or CR LF: one grapheme either way
+    if (units === 1 || (j - i === 2 && text.charCodeAt(i) === 0x0d)) {
+      starts[count++] = i; // one character or pictograph, or CR LF: one grapheme either way
+      if (first !== 0 && emojiTable[first - PICTOGRAPHS_FROM] === 1) emoji.push(i, i + 2);
     } else {
       for (const s of graphemeSegmenter().segment(text.slice(i, j))) {
         const start = i + s.index;
@@ -88,7 +137,7 @@ export function segment(text: string): Segmentation {
     }
     i = j;
   }
-  return { starts: starts.subarray(0, count), emoji };
+  return { starts: starts.slice(0, count), emoji };
 }
 
 /** UTF-8 bytes of text[from, to); a lone surrogate is sent as U+FFFD (3 bytes). */

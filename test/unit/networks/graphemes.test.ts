@@ -89,3 +89,64 @@ describe('the shared segmentation gives exactly Intl.Segmenter’s graphemes', (
     expect(a).toMatchObject({ graphemes: 3, codePoints: 3, utf8Bytes: 2 + 4 + 1 });
   });
 });
+
+describe('the pictograph fast path and the chunk cuts keep Intl.Segmenter’s answer', () => {
+  it('every emoji pictograph U+1F300–U+1FAFF, alone or next to accents, marks, modifiers, joiners and lone surrogates', () => {
+    const contexts = [
+      'a{}b',
+      '{}{}',
+      '. {}é',
+      '{}\u{1F3FB}',
+      '{}\uFE0F',
+      '{}\u200D{}',
+      '{}\u0301',
+      'e\u0301{} ',
+      '\n{}\r\n',
+      // Broken pairs next to a pictograph: a lone high or low surrogate is a grapheme of its own.
+      '{}\uD83C',
+      '\uDF89{}',
+      '\uD83C{}\uDF89 ',
+    ];
+    for (let cp = 0x1f300; cp <= 0x1faff; cp++) {
+      const c = String.fromCodePoint(cp);
+      for (const context of contexts) {
+        const text = context.replaceAll('{}', c);
+        expect([...analyseText(text).starts], `${cp.toString(16)} in ${JSON.stringify(context)}`).toEqual(
+          reference(text),
+        );
+      }
+    }
+  });
+
+  it('sentences whose next one starts with a combining mark, an emoji or a flag are not cut apart wrongly', () => {
+    const pieces = [
+      'Fin. ',
+      'Oui\u202F! ',
+      'Quoi\u202F? ',
+      'Bon… ',
+      '\n',
+      '\u0301',
+      '🇫🇷',
+      '👋🏽',
+      'é',
+      ' ',
+      '\u200D',
+      '😀',
+    ];
+    for (let seed = 1; seed <= 2000; seed++) {
+      let s = seed;
+      const next = () => (s = (s * 1103515245 + 12345) % 2147483648);
+      let text = '';
+      for (let i = 0, n = 1 + (next() % 30); i < n; i++) text += pieces[next() % pieces.length] ?? '';
+      expect([...analyseText(text).starts], JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it('flags Threads’ emoji the same way with and without the fast path', () => {
+    const text = 'Pain 🥐 et 🌡 puis 🎉🎉 fin. 👋🏽 ok';
+    const emoji = [...segmenter.segment(text)]
+      .filter((s) => /[\p{Emoji_Presentation}\uFE0F\u20E3]/u.test(s.segment))
+      .flatMap((s) => [s.index, s.index + s.segment.length]);
+    expect(analyseText(text).emoji).toEqual(emoji);
+  });
+});

@@ -1,10 +1,16 @@
 /** remaining / limit, red when the text is over; the full sentence for screen readers. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetCount } from '../../../../core/networks/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 
-export function VariantCounter({ count, id }: { count: TargetCount | null; id?: string }) {
+interface Props {
+  count: TargetCount | null;
+  id?: string;
+}
+
+function Counter({ count, id }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (count === null) return null;
@@ -32,3 +38,15 @@ export function VariantCounter({ count, id }: { count: TargetCount | null; id?: 
     </span>
   );
 }
+
+/**
+ * Every keystroke recounts every variant into new objects; a counter whose numbers did not change
+ * (a sentence typed inside a link, a variant that is customised) skips its render and translation.
+ */
+export const VariantCounter = memo(
+  Counter,
+  (before, after) =>
+    before.id === after.id &&
+    before.count?.remaining === after.count?.remaining &&
+    before.count?.limit === after.count?.limit,
+);

@@ -17,7 +17,8 @@ import { VariantPreview } from './previews/VariantPreview.js';
 import { useRuleSourceText } from './RuleSource.js';
 import { VariantCounter } from './VariantCounter.js';
 import { VariantEditor } from './VariantEditor.js';
-import { countVariants, worstOf } from './variantCounts.js';
+import { useVariantCounts } from './useVariantCounts.js';
+import { worstOf } from './variantCounts.js';
 
 type ViewMode = 'editor' | 'preview' | 'both';
 
@@ -52,14 +53,11 @@ export function VariantsPanel() {
   );
   const targets = useMemo(() => chosen.filter((id) => byId.has(id)), [chosen, byId]);
   const variants = useMemo(() => variantsOf({ text, accounts: targets, variants: drafted }), [text, targets, drafted]);
-  const counts = useMemo(
-    () =>
-      countVariants(
-        variants.map((variant) => signed(variant, byId.get(variant.accountId))),
-        byId,
-      ),
+  const signedVariants = useMemo(
+    () => variants.map((variant) => signed(variant, byId.get(variant.accountId))),
     [variants, byId],
   );
+  const { counts, counting } = useVariantCounts(signedVariants, byId);
   const [selected, setSelected] = useState<AccountId | null>(null);
   const current = targets.find((id) => id === selected) ?? targets[0] ?? null;
   const tabs = useRef(new Map<string, HTMLDivElement>());
@@ -112,12 +110,18 @@ export function VariantsPanel() {
   const currentAccount = current === null ? undefined : byId.get(current);
   const currentVariant = variants.find((variant) => variant.accountId === current);
   return (
-    <section className="variants" aria-labelledby={`${baseId}-title`}>
+    <section className="variants" aria-labelledby={`${baseId}-title`} aria-busy={counting || undefined}>
       <div className="variants-head">
         <h2 id={`${baseId}-title`} className="field-label">
           {t('composer.variants.label')}
         </h2>
-        {targets.length > 1 ? <span className="field-hint">{t('composer.variants.shortcutHint')}</span> : null}
+        {counting ? (
+          <span className="field-hint counting-state" role="status">
+            {t('counting.inProgress')}
+          </span>
+        ) : targets.length > 1 ? (
+          <span className="field-hint">{t('composer.variants.shortcutHint')}</span>
+        ) : null}
         <span className="variant-state-spacer" />
         {targets.length > 0 ? (
           <div className="variant-view">

@@ -43,34 +43,61 @@ export function targetOf(account: Account): CountTarget {
 /** Each variant's parts (one unless split into a thread), counted for its account. */
 export type VariantCounts = ReadonlyMap<AccountId, readonly TargetCount[]>;
 
-export function countVariants(variants: readonly Variant[], accounts: ReadonlyMap<string, Account>): VariantCounts {
-  // text → the accounts (and which of their parts) that publish it.
-  const byText = new Map<string, { targets: CountTarget[]; slots: { accountId: AccountId; part: number }[] }>();
-  const result = new Map<AccountId, TargetCount[]>();
+/** One distinct text and every account (and which of its parts) that publishes it. */
+export interface TextGroup {
+  readonly text: string;
+  readonly targets: CountTarget[];
+  readonly slots: { accountId: AccountId; part: number }[];
+}
+
+/** The variants' texts, each once: variants that follow the master all share one group. */
+export function groupByText(variants: readonly Variant[], accounts: ReadonlyMap<string, Account>): TextGroup[] {
+  const byText = new Map<string, TextGroup>();
   for (const variant of variants) {
     const account = accounts.get(variant.accountId);
     if (!account) continue;
-    const parts = partsOf(variant);
-    result.set(variant.accountId, new Array<TargetCount>(parts.length));
-    parts.forEach((text, part) => {
+    partsOf(variant).forEach((text, part) => {
       let group = byText.get(text);
       if (!group) {
-        group = { targets: [], slots: [] };
+        group = { text, targets: [], slots: [] };
         byText.set(text, group);
       }
       group.targets.push(targetOf(account));
       group.slots.push({ accountId: variant.accountId, part });
     });
   }
-  for (const [text, group] of byText) {
-    const counts = countAll(analysisFor(text), group.targets);
+  return [...byText.values()];
+}
+
+/** Counts each group's text once, for all its accounts (what the counting worker runs). */
+export function countGroups(groups: readonly Pick<TextGroup, 'text' | 'targets'>[]): TargetCount[][] {
+  return groups.map((group) => countAll(analysisFor(group.text), group.targets));
+}
+
+/** Puts each group's counts back on the variants' parts. */
+export function assembleCounts(
+  groups: readonly TextGroup[],
+  counted: readonly (readonly TargetCount[])[],
+): VariantCounts {
+  const result = new Map<AccountId, TargetCount[]>();
+  groups.forEach((group, g) => {
     group.slots.forEach((slot, index) => {
-      const count = counts[index];
-      const list = result.get(slot.accountId);
-      if (count && list) list[slot.part] = count;
+      const count = counted[g]?.[index];
+      if (!count) return;
+      let list = result.get(slot.accountId);
+      if (!list) {
+        list = [];
+        result.set(slot.accountId, list);
+      }
+      list[slot.part] = count;
     });
-  }
+  });
   return result;
+}
+
+export function countVariants(variants: readonly Variant[], accounts: ReadonlyMap<string, Account>): VariantCounts {
+  const groups = groupByText(variants, accounts);
+  return assembleCounts(groups, countGroups(groups));
 }
 
 /** The part that fares worst (least remaining), for the tab's counter. */
