@@ -1,10 +1,12 @@
 /** The accounts a post is for: one checkbox per account, with its network mark and handle. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { actions, useCalepin } from '../../state/useCalepin.js';
 import { NetworkMark } from '../../ui/AccountBadge.js';
 
-export function AccountPicker() {
+// Memoised: the editor re-renders on every keystroke, and this part only needs its own store slice.
+export const AccountPicker = memo(function AccountPicker() {
   const { t } = useTranslation();
   const { accounts, chosen } = useCalepin(
     useShallow((state) => ({ accounts: state.status?.workspace?.accounts ?? [], chosen: state.editor.draft.accounts })),
@@ -40,4 +42,4 @@ export function AccountPicker() {
       </ul>
     </fieldset>
   );
-}
+});

@@ -3,7 +3,7 @@
  * counter. Arrow keys move along the tablist; Ctrl+Alt+← / → (Cmd+Alt on a Mac) switch variants
  * from anywhere in the composer.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Account, AccountId, Variant } from '../../../../core/model/index.js';
@@ -29,7 +29,8 @@ function signed(variant: Variant, account: Account | undefined): Variant {
   return { ...variant, text, threadParts };
 }
 
-export function VariantsPanel() {
+// Memoised: the editor re-renders on every keystroke, and this part only needs its own store slice.
+export const VariantsPanel = memo(function VariantsPanel() {
   const { t } = useTranslation();
   const baseId = useId();
   const ruleText = useRuleSourceText();
@@ -212,4 +213,4 @@ export function VariantsPanel() {
       )}
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@
  * Date and time, on the workspace clock whatever the computer's zone. No date means the backlog.
  * When the post was planned in another zone, its time there is shown too.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { todayIn } from '../../../../core/calendar/zonedTime.js';
@@ -11,7 +11,8 @@ import { actions, useCalepin } from '../../state/useCalepin.js';
 import { DateField, TimeField } from '../../ui/DateTimeFields.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 
-export function WhenFields() {
+// Memoised: the editor re-renders on every keystroke, and this part only needs its own store slice.
+export const WhenFields = memo(function WhenFields() {
   const { t } = useTranslation();
   const language = useLanguage();
   const dateId = useId();
@@ -69,4 +70,4 @@ export function WhenFields() {
       ) : null}
     </div>
   );
-}
+});
