@@ -10,6 +10,7 @@ import { CalepinError, toErrorData } from '../../core/errors.js';
 import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
 import { defaultSampleImagesDir } from './appPaths.js';
+import { mediaOperations } from './mediaOperations.js';
 import { openPreferences, type PreferencesStore } from './preferences.js';
 import { recentList } from './recent.js';
 import { WorkspaceSession } from './session.js';
@@ -27,6 +28,8 @@ export interface CalepinServiceOptions {
   actor?: string;
   /** The native folder dialog (Electron); absent in the web host, where the answer is `null`. */
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  /** The native file dialog for importing media (Electron); absent in the web host. */
+  pickFiles?: () => Promise<string[] | null>;
   /** What to open on start: the last workspace (default, the sample the first time), a folder, the sample, or nothing. */
   open?: 'last' | 'sample' | 'none' | { path: string };
   /** The shipped sample pictures; found next to the app by default (Electron passes its resources path). */
@@ -182,6 +185,7 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
 
     'requests.list': () => Promise.resolve(store().listRequests()),
     'media.list': () => Promise.resolve(store().listMedia()),
+    ...mediaOperations({ store, dataDir, clock, pickFiles: options.pickFiles, saving }),
   };
 
   // Every operation waits for the start-up open, so a renderer that loads fast sees the workspace.

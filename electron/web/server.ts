@@ -32,6 +32,11 @@ export interface WebServerOptions {
   log?: DispatchLog;
   /** Extra GET routes (media files), tried after authentication and before static files. */
   extraRoutes?: (urlPath: string) => Promise<{ body: Buffer; type: string } | null>;
+  /**
+   * `POST /upload/…` routes that read the raw body as a stream (media uploads), after the same
+   * cookie and Origin checks as the API; they answer a JSON value, or null for "not mine".
+   */
+  uploadRoutes?: (url: URL, request: IncomingMessage) => Promise<unknown>;
 }
 
 export interface RunningWebServer {
@@ -98,6 +103,17 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       }
       const result = await dispatch(options.service, url.pathname.slice('/api/'.length), input, log);
       return sendJson(response, result);
+    }
+
+    if (url.pathname.startsWith('/upload/')) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'POST only');
+      if (!originIsOurs(request, port)) return send(response, 403, 'text/plain; charset=utf-8', 'Wrong origin');
+      const answer = options.uploadRoutes ? await options.uploadRoutes(url, request) : null;
+      if (answer === null) {
+        request.resume();
+        return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      }
+      return sendJson(response, answer);
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD')
