@@ -120,6 +120,7 @@ async function start(): Promise<void> {
     rendererDir: path.join(appRoot, 'out/renderer'),
     contentSecurityPolicy: ELECTRON_CONTENT_SECURITY_POLICY,
     mediaFile: (sha) => runtime.mediaFile(sha),
+    mediaThumbnail: (sha) => runtime.mediaThumbnail(sha),
   });
   registerElectronIpc(service, log);
   commands = workspaceCommands({

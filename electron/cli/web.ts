@@ -93,7 +93,7 @@ token). Ctrl+C stops the server cleanly.
       rendererDir: defaultRendererDir(),
       port,
       log,
-      extraRoutes: mediaRoute(handle.mediaFile),
+      extraRoutes: mediaRoute(handle.mediaFile, handle.mediaThumbnail),
       uploadRoutes: mediaUploadRoute({ service: handle.service, dataDir, log }),
     }).catch(async (error: unknown) => {
       await handle.close();

@@ -9,6 +9,7 @@ import type { AppStatus, CalepinService } from '../../core/api.js';
 import { CalepinError, toErrorData } from '../../core/errors.js';
 import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
+import { ensureThumbnail } from '../media/thumbnails.js';
 import { defaultSampleImagesDir } from './appPaths.js';
 import { mediaOperations } from './mediaOperations.js';
 import { openPreferences, type PreferencesStore } from './preferences.js';
@@ -50,6 +51,8 @@ export interface CalepinServiceHandle {
   close(): Promise<void>;
   /** The file of a media item of the open workspace, by SHA-256; `null` for any hash it does not know. */
   mediaFile: (sha256: string) => string | null;
+  /** The cached thumbnail (320 px WebP) of an image of the open workspace, made on first request; null for a video. */
+  mediaThumbnail: (sha256: string) => Promise<string | null>;
 }
 
 function defaultActor(): string {
@@ -207,5 +210,10 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
       await session.close();
     },
     mediaFile: (sha256) => session.mediaFile(sha256),
+    mediaThumbnail: async (sha256) => {
+      const open = session.store;
+      const item = open?.listMedia().find((candidate) => candidate.sha256 === sha256);
+      return open && item ? ensureThumbnail(dataDir, open.dir, item) : null;
+    },
   };
 }

@@ -101,7 +101,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     service: handle.service,
     rendererDir,
     log: { error: (message, detail) => console.error(`[test server] ${message}`, detail) },
-    extraRoutes: mediaRoute(handle.mediaFile),
+    extraRoutes: mediaRoute(handle.mediaFile, handle.mediaThumbnail),
     uploadRoutes: mediaUploadRoute({ service: handle.service, dataDir }),
   });
   const origin = `http://127.0.0.1:${server.port}`;

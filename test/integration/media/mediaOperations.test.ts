@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaImportReport, Result } from '../../../core/api.js';
 import { mediaUploadRoute, UPLOADS_DIR } from '../../../electron/services/mediaUpload.js';
@@ -123,6 +124,22 @@ describe('importing from the app', () => {
     } finally {
       await capped.close();
     }
+  });
+});
+
+describe('thumbnails', () => {
+  it('serves a 320 px WebP of a known image, and nothing for an unknown hash', async () => {
+    const item = (await server.invoke('media.list', {})).find((i) => i.kind === 'image')!;
+    const response = await fetch(`${server.origin}/media/thumb/${item.sha256}`, { headers: { Cookie: server.cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/webp');
+    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect(meta.format).toBe('webp');
+    expect(Math.max(meta.width, meta.height)).toBeLessThanOrEqual(320);
+    const unknown = await fetch(`${server.origin}/media/thumb/${'0'.repeat(64)}`, {
+      headers: { Cookie: server.cookie },
+    });
+    expect(unknown.status).toBe(404);
   });
 });
 
