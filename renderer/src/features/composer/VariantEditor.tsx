@@ -10,6 +10,7 @@ import { partsOf } from '../../state/editorDraft.js';
 import { actions } from '../../state/useCalepin.js';
 import { HighlightedTextarea } from './HighlightedTextarea.js';
 import { VariantCounter } from './VariantCounter.js';
+import { VariantMedia } from './VariantMedia.js';
 import { VariantProblems } from './VariantProblems.js';
 import { analysisFor, threadLimitOf, withoutNumbering, worstOf } from './variantCounts.js';
 
@@ -148,6 +149,7 @@ export function VariantEditor({ account, variant, counts }: Props) {
           />
         </div>
       ) : null}
+      <VariantMedia account={account} variant={variant} />
       <VariantProblems
         id={problemsId}
         account={account}
