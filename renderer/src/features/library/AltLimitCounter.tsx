@@ -1,6 +1,6 @@
 /** Under an alt-text field: its length against each network's alt-text limit, over-limit ones flagged. */
 import { useTranslation } from 'react-i18next';
-import { altLimits } from '../../../../core/media/alt.js';
+import { altLimits, altTextLength } from '../../../../core/media/alt.js';
 import type { Network } from '../../../../core/model/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLanguage } from '../../ui/useLanguage.js';
@@ -16,7 +16,7 @@ export function AltLimitCounter({ id, alt, networks }: { id?: string; alt: strin
     entry.networks.push(limit.network);
     byLimit.set(limit.limit!, entry);
   }
-  const length = limits[0]?.length ?? 0;
+  const length = altTextLength(alt);
   return (
     <div className="alt-counter" id={id} aria-live="polite">
       <span className="alt-length">
