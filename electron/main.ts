@@ -13,6 +13,7 @@ import type { AppStatus } from '../core/api.js';
 import type { DispatchLog } from './api/dispatch.js';
 import { registerElectronIpc } from './ipc.js';
 import { createCalepinService } from './services/createService.js';
+import { importUpload } from './services/mediaUpload.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
 import { failureNotice, folderPicker, mediaFilesPicker, newWorkspaceTarget } from './shell/dialogs.js';
@@ -121,6 +122,8 @@ async function start(): Promise<void> {
     contentSecurityPolicy: ELECTRON_CONTENT_SECURITY_POLICY,
     mediaFile: (sha) => runtime.mediaFile(sha),
     mediaThumbnail: (sha) => runtime.mediaThumbnail(sha),
+    upload: (name, body, length) =>
+      importUpload({ service, dataDir: app.getPath('userData'), log }, name, body, length),
   });
   registerElectronIpc(service, log);
   commands = workspaceCommands({

@@ -16,14 +16,14 @@ export type ThumbnailLookup = (sha256: string) => Promise<string | null>;
 export function mediaRoute(
   lookup: MediaLookup,
   thumbnail: ThumbnailLookup = () => Promise.resolve(null),
-): (urlPath: string) => Promise<{ body: Buffer; type: string } | null> {
+): (urlPath: string) => Promise<{ body: Buffer; type: string; immutable: boolean } | null> {
   return async (urlPath) => {
     const thumbSha = THUMB_PATH.exec(urlPath)?.[1];
     const sha = MEDIA_PATH.exec(urlPath)?.[1];
     const file = thumbSha ? await thumbnail(thumbSha) : sha ? lookup(sha) : null;
     if (!file) return null;
     try {
-      return { body: await readFile(file), type: thumbSha ? 'image/webp' : contentTypeOf(file) };
+      return { body: await readFile(file), type: thumbSha ? 'image/webp' : contentTypeOf(file), immutable: true };
     } catch {
       return null;
     }

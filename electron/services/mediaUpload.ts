@@ -10,7 +10,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { nanoid } from 'nanoid';
 import type { CalepinService, MediaImportReport, Result } from '../../core/api.js';
@@ -53,42 +53,56 @@ export interface UploadOptions {
 
 export type UploadRoute = (url: URL, request: IncomingMessage) => Promise<Result<MediaImportReport> | null>;
 
-export function mediaUploadRoute(options: UploadOptions): UploadRoute {
+/**
+ * One upload: the body streamed into a temp folder under the given name, imported, the folder
+ * removed. Shared by the web host's route and the Electron shell's `app://calepin/upload/media`.
+ */
+export async function importUpload(
+  options: UploadOptions,
+  givenName: string | null,
+  body: Readable,
+  declaredLength: number,
+): Promise<Result<MediaImportReport>> {
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const log: DispatchLog = options.log ?? { error: () => undefined };
+  const name = uploadName(givenName);
+  const refusedAs = (reason: string): Result<MediaImportReport> => ({
+    ok: true,
+    value: { results: [{ file: name, status: 'refused', reason }], items: [] },
+  });
+  if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
+    body.resume();
+    return refusedAs('too-large');
+  }
+  const folder = path.join(options.dataDir, UPLOADS_DIR, nanoid(12));
+  const file = path.join(folder, name);
+  try {
+    await mkdir(folder, { recursive: true });
+    try {
+      await pipeline(body, capped(maxBytes), createWriteStream(file, { flags: 'wx' }));
+    } catch (error) {
+      if (error instanceof TooLarge) return refusedAs('too-large');
+      throw error;
+    }
+    const result = (await dispatch(
+      options.service,
+      'media.import',
+      { paths: [file] },
+      log,
+    )) as Result<MediaImportReport>;
+    if (!result.ok) return result;
+    // The temp path means nothing to the user: each line names the file as it was dropped.
+    return { ok: true, value: { ...result.value, results: result.value.results.map((r) => ({ ...r, file: name })) } };
+  } finally {
+    await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** The web host's route (the server has checked the cookie and the Origin). */
+export function mediaUploadRoute(options: UploadOptions): UploadRoute {
   return async (url, request) => {
     if (url.pathname !== UPLOAD_PATH) return null;
-    const name = uploadName(url.searchParams.get('name'));
-    const refusedAs = (reason: string): Result<MediaImportReport> => ({
-      ok: true,
-      value: { results: [{ file: name, status: 'refused', reason }], items: [] },
-    });
     const declared = Number(request.headers['content-length'] ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      request.resume();
-      return refusedAs('too-large');
-    }
-    const folder = path.join(options.dataDir, UPLOADS_DIR, nanoid(12));
-    const file = path.join(folder, name);
-    try {
-      await mkdir(folder, { recursive: true });
-      try {
-        await pipeline(request, capped(maxBytes), createWriteStream(file, { flags: 'wx' }));
-      } catch (error) {
-        if (error instanceof TooLarge) return refusedAs('too-large');
-        throw error;
-      }
-      const result = (await dispatch(
-        options.service,
-        'media.import',
-        { paths: [file] },
-        log,
-      )) as Result<MediaImportReport>;
-      if (!result.ok) return result;
-      // The temp path means nothing to the user: each line names the file as it was dropped.
-      return { ok: true, value: { ...result.value, results: result.value.results.map((r) => ({ ...r, file: name })) } };
-    } finally {
-      await rm(folder, { recursive: true, force: true }).catch(() => undefined);
-    }
+    return importUpload(options, url.searchParams.get('name'), request, declared);
   };
 }

@@ -133,6 +133,8 @@ describe('thumbnails', () => {
     const response = await fetch(`${server.origin}/media/thumb/${item.sha256}`, { headers: { Cookie: server.cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/webp');
+    // Its URL is its hash: the browser may keep it for good.
+    expect(response.headers.get('cache-control')).toContain('immutable');
     const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
     expect(meta.format).toBe('webp');
     expect(Math.max(meta.width, meta.height)).toBeLessThanOrEqual(320);

@@ -51,6 +51,8 @@ export function MediaGrid({ items, selected, activeId, isUsed, onOpen, onToggle,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight + GAP,
     overscan: 3,
+    // Scroll updates are rendered with the next React batch, not synchronously inside the scroll event.
+    useFlushSync: false,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
