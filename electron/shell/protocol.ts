@@ -67,9 +67,7 @@ export function createAppHandler(
     const pathname = url.pathname;
     // Only the app's own page can reach app://calepin, so the upload needs no token: a paste's bytes.
     if (request.method === 'POST' && pathname === UPLOAD_PATH && upload) {
-      const body = request.body
-        ? Readable.fromWeb(request.body)
-        : Readable.from([]);
+      const body = request.body ? Readable.fromWeb(request.body) : Readable.from([]);
       const answer = await upload(
         url.searchParams.get('name'),
         body,
