@@ -47,6 +47,36 @@ describe('the media library', () => {
     expect(await card().count()).toBe(1);
   });
 
+  it('imports a pasted picture and one dropped on the window, through the same upload', async () => {
+    const { page } = app;
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2f6d5a' } })
+      .png()
+      .toBuffer();
+    const bytes = [...png];
+    await page.evaluate((data) => {
+      const file = new File([new Uint8Array(data)], 'Capture collée.png', { type: 'image/png' });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
+    }, bytes);
+    await page.locator('.media-card', { hasText: 'Capture collée.png' }).waitFor();
+
+    const dropped = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#d9a441' } })
+      .png()
+      .toBuffer();
+    await page.evaluate(
+      (data) => {
+        const file = new File([new Uint8Array(data)], 'Déposée.png', { type: 'image/png' });
+        const transfer = new DataTransfer();
+        transfer.items.add(file);
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [...dropped],
+    );
+    await page.locator('.media-card', { hasText: 'Déposée.png' }).waitFor();
+  });
+
   it('tags it in bulk and sets its alt text, counted against each network', async () => {
     const { page } = app;
     await card().getByRole('checkbox').check();
