@@ -106,6 +106,40 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/** One file of a media import: imported, a duplicate of an item already there, or refused with a stable reason. */
+export const MediaImportResult = z.object({
+  file: z.string(),
+  status: z.enum(['imported', 'duplicate', 'refused']),
+  /** electron/media/formats.ts REFUSAL_REASONS; the UI translates `library.refusals.<reason>`. */
+  reason: z.string().optional(),
+  id: z.string().optional(),
+});
+export type MediaImportResult = z.infer<typeof MediaImportResult>;
+
+export const MediaImportReport = z.object({
+  results: z.array(MediaImportResult),
+  /** The items this import added. */
+  items: z.array(MediaItem),
+});
+export type MediaImportReport = z.infer<typeof MediaImportReport>;
+
+/** A post that uses a media item, with the accounts whose variant attaches it. */
+export const MediaPostRef = z.object({
+  id: PostId,
+  title: z.string(),
+  excerpt: z.string(),
+  status: PostSummary.shape.status,
+  plannedAt: z.string().nullable(),
+  accounts: z.array(z.string()),
+});
+export type MediaPostRef = z.infer<typeof MediaPostRef>;
+
+export const MediaUsage = z.object({ mediaId: z.string(), posts: z.array(MediaPostRef) });
+export type MediaUsage = z.infer<typeof MediaUsage>;
+
+const MediaIds = z.array(z.string().min(1).max(64)).min(1).max(10_000);
+const MediaTag = z.string().trim().min(1).max(100);
+
 const Empty = z.object({}).strict();
 const FolderPath = z.string().min(1).max(4096);
 
@@ -168,6 +202,43 @@ export const operations = {
 
   'requests.list': { input: Empty, output: z.array(ContentRequest) },
   'media.list': { input: Empty, output: z.array(MediaItem) },
+  /** Imports files and folders the user named (dialog, drop, CLI); a backup is taken first. */
+  'media.import': {
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
+    output: MediaImportReport,
+  },
+  /** Native file picker in Electron; `null` in the web host (the renderer uses a file input and uploads). */
+  'media.pickFiles': { input: Empty, output: z.object({ paths: z.array(z.string()).nullable() }) },
+  'media.update': {
+    input: z.object({
+      id: z.string().min(1).max(64),
+      name: z.string().trim().min(1).max(500).optional(),
+      alt: z.string().max(5_000).optional(),
+      tags: z.array(MediaTag).max(100).optional(),
+      folder: z.string().max(500).optional(),
+    }),
+    output: MediaItem,
+  },
+  /** Bulk tag and move: tags added and removed, and a folder, for every item in `ids`. */
+  'media.updateMany': {
+    input: z.object({
+      ids: MediaIds,
+      addTags: z.array(MediaTag).max(100).default([]),
+      removeTags: z.array(MediaTag).max(100).default([]),
+      folder: z.string().max(500).optional(),
+    }),
+    output: z.array(MediaItem),
+  },
+  /** Which posts use the items (all items when `ids` is absent); items no post uses are left out. */
+  'media.usage': { input: z.object({ ids: MediaIds.optional() }), output: z.array(MediaUsage) },
+  /**
+   * Deletes items. Items that posts use are only deleted with `confirmed: true`, and then taken out
+   * of those posts; without it nothing is deleted and the usage comes back for the user to see.
+   */
+  'media.delete': {
+    input: z.object({ ids: MediaIds, confirmed: z.boolean().default(false) }),
+    output: z.object({ deleted: z.array(z.string()), usage: z.array(MediaUsage) }),
+  },
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -189,6 +260,15 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: CalepinErro
 export type CalepinService = {
   [K in OperationName]: (input: OperationParsedInput<K>) => Promise<OperationOutput<K>>;
 };
+
+/**
+ * What the Electron preload adds beside the bridge (`window.calepinFiles`): the path of a file
+ * dropped from the OS, so it is imported by path like a dialog's; '' for bytes with no file behind
+ * them (a paste). `file` is a DOM File, typed loosely because core has no DOM.
+ */
+export interface CalepinFilesBridge {
+  pathForFile(file: object): string;
+}
 
 /** The API as a transport exposes it to the renderer (`window.calepin`). */
 export type CalepinBridge = {

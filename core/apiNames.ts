@@ -30,6 +30,12 @@ export const OPERATION_NAME_LIST = [
   'posts.restore',
   'requests.list',
   'media.list',
+  'media.import',
+  'media.pickFiles',
+  'media.update',
+  'media.updateMany',
+  'media.usage',
+  'media.delete',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_NAME_LIST)[number];

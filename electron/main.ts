@@ -13,9 +13,10 @@ import type { AppStatus } from '../core/api.js';
 import type { DispatchLog } from './api/dispatch.js';
 import { registerElectronIpc } from './ipc.js';
 import { createCalepinService } from './services/createService.js';
+import { importUpload } from './services/mediaUpload.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
-import { failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
+import { failureNotice, folderPicker, mediaFilesPicker, newWorkspaceTarget } from './shell/dialogs.js';
 import { menuTemplate } from './shell/menu.js';
 import { SHELL_LABELS, languageOfLocale, shellLanguage, type ShellLanguage } from './shell/menuLabels.js';
 import { observePreferences } from './shell/preferences.js';
@@ -106,6 +107,7 @@ async function start(): Promise<void> {
     host: 'electron',
     systemLocale,
     pickFolder: folderPicker(dialogDeps),
+    pickFiles: mediaFilesPicker(dialogDeps),
     // A workspace given at launch opens instead of the last one.
     open: handedOver ? { path: handedOver } : 'last',
     // The bundle cannot find assets/ by itself (no import.meta.url in CommonJS): say where they are.
@@ -119,6 +121,9 @@ async function start(): Promise<void> {
     rendererDir: path.join(appRoot, 'out/renderer'),
     contentSecurityPolicy: ELECTRON_CONTENT_SECURITY_POLICY,
     mediaFile: (sha) => runtime.mediaFile(sha),
+    mediaThumbnail: (sha) => runtime.mediaThumbnail(sha),
+    upload: (name, body, length) =>
+      importUpload({ service, dataDir: app.getPath('userData'), log }, name, body, length),
   });
   registerElectronIpc(service, log);
   commands = workspaceCommands({

@@ -8,9 +8,9 @@
  * and can only `require('electron')`. Only the list of names is bundled, not the zod schemas:
  * inputs are validated in the main process, where they arrive.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { OPERATION_NAME_LIST as OPERATION_NAMES } from '../core/apiNames.js';
-import type { CalepinBridge } from '../core/api.js';
+import type { CalepinBridge, CalepinFilesBridge } from '../core/api.js';
 import { channelOf } from './shell/channels.js';
 
 const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
@@ -21,3 +21,15 @@ for (const name of OPERATION_NAMES) {
 }
 
 contextBridge.exposeInMainWorld('calepin', Object.freeze(bridge as CalepinBridge));
+
+// Dropped files: Electron no longer puts `path` on File; webUtils reads it here, in the preload.
+const files: CalepinFilesBridge = {
+  pathForFile: (file) => {
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
+  },
+};
+contextBridge.exposeInMainWorld('calepinFiles', Object.freeze(files));

@@ -36,6 +36,7 @@ export const REFUSAL_SENTENCES: Record<RefusalReason, Record<CliLanguage, string
     fr: 'image trop grande (plus de 100 mégapixels)',
     en: 'image too large (over 100 megapixels)',
   },
+  'too-large': { fr: 'fichier envoyé trop lourd (plus de 2 Go)', en: 'uploaded file too large (over 2 GB)' },
   'disk-full': { fr: 'le disque de l’espace de travail est plein', en: 'the workspace’s disk is full' },
   'write-failed': { fr: 'impossible d’écrire dans l’espace de travail', en: 'could not write to the workspace' },
 };

@@ -6,6 +6,7 @@
 import { createCalepinService, type CalepinServiceOptions } from '../services/createService.js';
 import { defaultDataDir, defaultRendererDir, systemLocaleFrom } from '../services/appPaths.js';
 import { mediaRoute } from '../services/mediaRoute.js';
+import { mediaUploadRoute } from '../services/mediaUpload.js';
 import { startWebServer } from '../web/server.js';
 import { defineCommand } from './command.js';
 import { problemSentence, UsageError } from './errors.js';
@@ -92,7 +93,8 @@ token). Ctrl+C stops the server cleanly.
       rendererDir: defaultRendererDir(),
       port,
       log,
-      extraRoutes: mediaRoute(handle.mediaFile),
+      extraRoutes: mediaRoute(handle.mediaFile, handle.mediaThumbnail),
+      uploadRoutes: mediaUploadRoute({ service: handle.service, dataDir, log }),
     }).catch(async (error: unknown) => {
       await handle.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -25,6 +25,8 @@ export const REFUSAL_REASONS = [
   'corrupt',
   /** More pixels than the library decodes (a decompression bomb). */
   'too-many-pixels',
+  /** An upload (web host, paste) larger than the loopback route accepts. */
+  'too-large',
   /** The workspace's disk is full: nothing of this file was kept. */
   'disk-full',
   /** The workspace could not be written: nothing of this file was kept. */

@@ -35,7 +35,7 @@ export interface ImportResult {
   detail?: string;
   /** The recorded item (only for `imported`). */
   item?: MediaItem;
-  /** Everything probed, including what MediaItem does not keep yet (frame rate, codecs, colour space). */
+  /** Everything probed, including what MediaItem does not keep (alpha, ICC profile, frame count). */
   probe?: ImageProbe | VideoProbe;
 }
 
@@ -248,6 +248,14 @@ export async function importMediaFiles(
           width: probed.width,
           height: probed.height,
           durationSeconds: probed.kind === 'video' ? probed.durationSeconds : null,
+          ...(probed.kind === 'video'
+            ? {
+                frameRate: probed.frameRate !== null && probed.frameRate > 0 ? probed.frameRate : null,
+                videoCodec: probed.videoCodec.slice(0, 100),
+                audioCodec: probed.audioCodec?.slice(0, 100) ?? null,
+                orientation: probed.rotation,
+              }
+            : { colourSpace: probed.colourSpace.slice(0, 50), orientation: probed.orientation }),
           bytes: copied.bytes,
           importedAt: opts.clock().toISOString(),
         });

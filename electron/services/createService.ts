@@ -9,7 +9,9 @@ import type { AppStatus, CalepinService } from '../../core/api.js';
 import { CalepinError, toErrorData } from '../../core/errors.js';
 import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
+import { ensureThumbnail } from '../media/thumbnails.js';
 import { defaultSampleImagesDir } from './appPaths.js';
+import { mediaOperations } from './mediaOperations.js';
 import { openPreferences, type PreferencesStore } from './preferences.js';
 import { recentList } from './recent.js';
 import { WorkspaceSession } from './session.js';
@@ -27,6 +29,8 @@ export interface CalepinServiceOptions {
   actor?: string;
   /** The native folder dialog (Electron); absent in the web host, where the answer is `null`. */
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  /** The native file dialog for importing media (Electron); absent in the web host. */
+  pickFiles?: () => Promise<string[] | null>;
   /** What to open on start: the last workspace (default, the sample the first time), a folder, the sample, or nothing. */
   open?: 'last' | 'sample' | 'none' | { path: string };
   /** The shipped sample pictures; found next to the app by default (Electron passes its resources path). */
@@ -47,6 +51,8 @@ export interface CalepinServiceHandle {
   close(): Promise<void>;
   /** The file of a media item of the open workspace, by SHA-256; `null` for any hash it does not know. */
   mediaFile: (sha256: string) => string | null;
+  /** The cached thumbnail (320 px WebP) of an image of the open workspace, made on first request; null for a video. */
+  mediaThumbnail: (sha256: string) => Promise<string | null>;
 }
 
 function defaultActor(): string {
@@ -193,6 +199,7 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
 
     'requests.list': () => Promise.resolve(store().listRequests()),
     'media.list': () => Promise.resolve(store().listMedia()),
+    ...mediaOperations({ store, dataDir, clock, pickFiles: options.pickFiles, saving }),
   };
 
   // Every operation waits for the start-up open, so a renderer that loads fast sees the workspace.
@@ -214,5 +221,10 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
       await session.close();
     },
     mediaFile: (sha256) => session.mediaFile(sha256),
+    mediaThumbnail: async (sha256) => {
+      const open = session.store;
+      const item = open?.listMedia().find((candidate) => candidate.sha256 === sha256);
+      return open && item ? ensureThumbnail(dataDir, open.dir, item) : null;
+    },
   };
 }

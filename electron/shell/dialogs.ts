@@ -48,6 +48,25 @@ export function folderPicker({
   };
 }
 
+/** Extensions offered by the media file dialog; the import still checks every file's bytes. */
+const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'mp4', 'mov', 'webm'];
+
+/** The service's `pickFiles`: the images and videos chosen to import, or null when cancelled. */
+export function mediaFilesPicker({ dialog, window, labels }: DialogDeps): () => Promise<string[] | null> {
+  return async () => {
+    const words = labels().dialogs;
+    const options: OpenDialogOptions = {
+      title: words.importMediaTitle,
+      buttonLabel: words.importMediaButton,
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: words.mediaFilter, extensions: MEDIA_EXTENSIONS }],
+    };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+  };
+}
+
 /**
  * "New workspace…" from the menu: one native save dialog gives both the place and the name
  * (`Documents/Mon agence.calepin`), as a document-based app does.

@@ -58,6 +58,9 @@ const fr = {
   },
   dialogs: {
     openTitle: 'Ouvrir un espace de travail Calepin',
+    importMediaTitle: 'Importer des images et des vidéos',
+    importMediaButton: 'Importer',
+    mediaFilter: 'Images et vidéos',
     openButton: 'Ouvrir',
     createTitle: 'Choisir le dossier du nouvel espace de travail',
     createButton: 'Choisir ce dossier',
@@ -130,6 +133,9 @@ const en: ShellLabels = {
   },
   dialogs: {
     openTitle: 'Open a Calepin workspace',
+    importMediaTitle: 'Import images and videos',
+    importMediaButton: 'Import',
+    mediaFilter: 'Images and videos',
     openButton: 'Open',
     createTitle: 'Choose the folder of the new workspace',
     createButton: 'Choose This Folder',

@@ -35,6 +35,7 @@ type Handler = (request: Request) => Promise<Response>;
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const APP_MEDIA_PATH = /^\/media\/([0-9a-f]{64})$/;
+const APP_THUMB_PATH = /^\/media\/thumb\/([0-9a-f]{64})$/;
 
 const MEDIA_TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
@@ -56,14 +57,35 @@ export function createAppHandler(
   rendererDir: string,
   contentSecurityPolicy: string,
   mediaFile: MediaLookup = () => null,
+  mediaThumbnail: ThumbnailLookup = () => Promise.resolve(null),
+  upload?: UploadHandler,
 ): Handler {
   const root = path.resolve(rendererDir);
   return async (request) => {
     if (!isAppUrl(request.url)) return plain(404);
+    const url = new URL(request.url);
+    const pathname = url.pathname;
+    // Only the app's own page can reach app://calepin, so the upload needs no token: a paste's bytes.
+    if (request.method === 'POST' && pathname === UPLOAD_PATH && upload) {
+      const body = request.body ? Readable.fromWeb(request.body) : Readable.from([]);
+      const answer = await upload(
+        url.searchParams.get('name'),
+        body,
+        Number(request.headers.get('content-length') ?? Number.NaN),
+      );
+      return new Response(JSON.stringify(answer), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+      });
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405);
-    const pathname = new URL(request.url).pathname;
     const sha = APP_MEDIA_PATH.exec(pathname)?.[1];
     if (sha) return serveMedia(request, mediaFile, sha);
+    const thumbSha = APP_THUMB_PATH.exec(pathname)?.[1];
+    if (thumbSha) {
+      const thumb = await mediaThumbnail(thumbSha);
+      return serveMedia(request, () => thumb, thumbSha);
+    }
     // readStatic decodes the path, resolves it against the root and refuses anything outside it
     // (`..`, encoded `%2e%2e`, absolute paths), the same rule as the web host.
     const file = await readStatic(root, pathname);
@@ -100,6 +122,12 @@ export function parseRange(header: string | null, size: number): { start: number
 
 /** Maps a hash to its file in the open workspace, or null (the service's `mediaFile`). */
 export type MediaLookup = (sha256: string) => string | null;
+/** The cached thumbnail of an image by hash, made on demand, or null (the service's `mediaThumbnail`). */
+export type ThumbnailLookup = (sha256: string) => Promise<string | null>;
+/** Pasted bytes posted to `app://calepin/upload/media?name=…`: imported, answered with the import's Result. */
+export type UploadHandler = (name: string | null, body: Readable, declaredLength: number) => Promise<unknown>;
+
+const UPLOAD_PATH = '/upload/media';
 
 /** Serves `calepin-media://media/<sha256>`. */
 export function createMediaHandler(mediaFile: MediaLookup): Handler {
@@ -148,10 +176,21 @@ export interface ProtocolOptions {
   rendererDir: string;
   contentSecurityPolicy: string;
   mediaFile: MediaLookup;
+  mediaThumbnail?: ThumbnailLookup;
+  upload?: UploadHandler;
 }
 
 /** Installs both handlers on Electron's protocol module (after `app` is ready). */
 export function registerProtocols(protocol: Pick<Protocol, 'handle'>, options: ProtocolOptions): void {
-  protocol.handle(APP_SCHEME, createAppHandler(options.rendererDir, options.contentSecurityPolicy, options.mediaFile));
+  protocol.handle(
+    APP_SCHEME,
+    createAppHandler(
+      options.rendererDir,
+      options.contentSecurityPolicy,
+      options.mediaFile,
+      options.mediaThumbnail,
+      options.upload,
+    ),
+  );
   protocol.handle(MEDIA_SCHEME, createMediaHandler(options.mediaFile));
 }

@@ -287,6 +287,31 @@ export class WorkspaceStore {
     });
   }
 
+  /**
+   * Takes items out of media.json (one durable write); returns those it removed. The stored files
+   * are the caller's to delete, after this write succeeded, so a refused write loses nothing.
+   */
+  async removeMedia(ids: readonly string[]): Promise<MediaItem[]> {
+    this.assertWritable();
+    const gone = new Set(ids);
+    return this.queue.run(async () => {
+      const db = this.state.media;
+      const before = db.data;
+      const items = before?.items ?? [];
+      const removed = items.filter((item) => gone.has(item.id));
+      if (removed.length === 0) return [];
+      db.data = { items: items.filter((item) => !gone.has(item.id)) };
+      try {
+        await db.write();
+      } catch (error) {
+        db.data = before;
+        throw error;
+      }
+      this.markChanged();
+      return removed;
+    });
+  }
+
   /** Writes the saves held in memory; resolves with how many are still pending, throws if the disk still refuses. */
   async retrySaves(): Promise<number> {
     this.assertWritable();

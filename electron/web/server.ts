@@ -31,7 +31,12 @@ export interface WebServerOptions {
   port?: number;
   log?: DispatchLog;
   /** Extra GET routes (media files), tried after authentication and before static files. */
-  extraRoutes?: (urlPath: string) => Promise<{ body: Buffer; type: string } | null>;
+  extraRoutes?: (urlPath: string) => Promise<{ body: Buffer; type: string; immutable?: boolean } | null>;
+  /**
+   * `POST /upload/…` routes that read the raw body as a stream (media uploads), after the same
+   * cookie and Origin checks as the API; they answer a JSON value, or null for "not mine".
+   */
+  uploadRoutes?: (url: URL, request: IncomingMessage) => Promise<unknown>;
 }
 
 export interface RunningWebServer {
@@ -100,6 +105,17 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return sendJson(response, result);
     }
 
+    if (url.pathname.startsWith('/upload/')) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'POST only');
+      if (!originIsOurs(request, port)) return send(response, 403, 'text/plain; charset=utf-8', 'Wrong origin');
+      const answer = options.uploadRoutes ? await options.uploadRoutes(url, request) : null;
+      if (answer === null) {
+        request.resume();
+        return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      }
+      return sendJson(response, answer);
+    }
+
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
     const extra = options.extraRoutes ? await options.extraRoutes(url.pathname) : null;
@@ -109,7 +125,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       extra ?? (await readStatic(rendererDir, url.pathname)) ?? (isPage ? await readStatic(rendererDir, '/') : null);
     if (!file)
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found — was the renderer built (npm run build)?');
-    return send(response, 200, file.type, file.body);
+    // Media and thumbnails are content-addressed (their URL is their SHA-256): cached for good, which
+    // is what lets the library grid scroll back over 5,000 thumbnails without fetching them again.
+    const immutable = extra?.immutable === true;
+    return send(response, 200, file.type, file.body, immutable ? 'private, max-age=31536000, immutable' : 'no-store');
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -129,7 +148,13 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   };
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  cacheControl = 'no-store',
+): void {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -137,7 +162,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
   });
   response.end(body);
 }

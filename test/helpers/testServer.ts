@@ -28,6 +28,7 @@ import {
   type CalepinServiceOptions,
 } from '../../electron/services/createService.js';
 import { mediaRoute } from '../../electron/services/mediaRoute.js';
+import { mediaUploadRoute } from '../../electron/services/mediaUpload.js';
 import type { FsOps } from '../../electron/store/fsOps.js';
 import { startWebServer } from '../../electron/web/server.js';
 import { invoke } from './invoke.js';
@@ -100,7 +101,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     service: handle.service,
     rendererDir,
     log: { error: (message, detail) => console.error(`[test server] ${message}`, detail) },
-    extraRoutes: mediaRoute(handle.mediaFile),
+    extraRoutes: mediaRoute(handle.mediaFile, handle.mediaThumbnail),
+    uploadRoutes: mediaUploadRoute({ service: handle.service, dataDir }),
   });
   const origin = `http://127.0.0.1:${server.port}`;
   const token = new URL(server.url).searchParams.get('token') ?? '';

@@ -24,6 +24,12 @@ function loadPreload(): Loaded {
     contextBridge: {
       exposeInMainWorld: (key: string, api: Loaded['exposed'][number]['api']) => loaded.exposed.push({ key, api }),
     },
+    webUtils: {
+      getPathForFile: (file: { fakePath?: string }) => {
+        if (file.fakePath === undefined) throw new Error('not a file');
+        return file.fakePath;
+      },
+    },
     ipcRenderer: {
       invoke: (channel: string, ...args: unknown[]) => {
         loaded.invoked.push({ channel, args });
@@ -61,9 +67,14 @@ describe('the preload bridge', () => {
     expect(loadPreload().required).toEqual(['electron']);
   });
 
-  it('exposes exactly one object, window.calepin, with one function per operation', () => {
+  it('exposes window.calepin, one function per operation, and window.calepinFiles, the path of a dropped file', () => {
     const { exposed } = loadPreload();
-    expect(exposed.map((entry) => entry.key)).toEqual(['calepin']);
+    expect(exposed.map((entry) => entry.key)).toEqual(['calepin', 'calepinFiles']);
+    const files = exposed[1]?.api as unknown as { pathForFile: (file: object) => string };
+    expect(Object.keys(files)).toEqual(['pathForFile']);
+    expect(files.pathForFile({ fakePath: '/home/cm/Images/vitrine.jpg' })).toBe('/home/cm/Images/vitrine.jpg');
+    // Pasted bytes have no file behind them: an empty path, never an exception in the page.
+    expect(files.pathForFile({})).toBe('');
     const api = exposed[0]?.api ?? {};
     expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES].sort());
     for (const name of OPERATION_NAMES) expect(typeof api[name]).toBe('function');

@@ -152,3 +152,44 @@ describe('byte ranges', () => {
     expect(parseRange('items=0-1', 100)).toBe('invalid');
   });
 });
+
+describe('app://calepin/upload/media takes pasted bytes in Electron, as the web host does', () => {
+  it('streams the body to the upload handler under the name given, and answers its result as JSON', async () => {
+    const seen: { name: string | null; body: string; length: number }[] = [];
+    const handler = createAppHandler(
+      '/nonexistent-renderer',
+      CSP,
+      () => null,
+      undefined,
+      async (name, body, length) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of body) chunks.push(chunk as Buffer);
+        seen.push({ name, body: Buffer.concat(chunks).toString('utf8'), length });
+        return { ok: true, value: { results: [], items: [] } };
+      },
+    );
+    const response = await handler(
+      new Request('app://calepin/upload/media?name=Capture%20d%E2%80%99%C3%A9cran.png', {
+        method: 'POST',
+        body: 'octets',
+        headers: { 'Content-Length': '6' },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, value: { results: [], items: [] } });
+    expect(seen).toEqual([{ name: 'Capture d’écran.png', body: 'octets', length: 6 }]);
+  });
+
+  it('answers 405 to any other POST, and to an upload when the shell has no handler', async () => {
+    const withUpload = createAppHandler(
+      '/nonexistent-renderer',
+      CSP,
+      () => null,
+      undefined,
+      () => Promise.resolve({}),
+    );
+    expect((await withUpload(new Request('app://calepin/media/x', { method: 'POST', body: 'x' }))).status).toBe(405);
+    const without = createAppHandler('/nonexistent-renderer', CSP);
+    expect((await without(new Request('app://calepin/upload/media', { method: 'POST', body: 'x' }))).status).toBe(405);
+  });
+});

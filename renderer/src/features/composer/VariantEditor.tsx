@@ -16,6 +16,7 @@ import { InsertMenu } from './InsertMenu.js';
 import { RuleSource } from './RuleSource.js';
 import { VariantActions } from './VariantActions.js';
 import { VariantCounter } from './VariantCounter.js';
+import { VariantMedia } from './VariantMedia.js';
 import { VariantProblems } from './VariantProblems.js';
 import { analysisFor, threadLimitOf, withoutNumbering, worstOf } from './variantCounts.js';
 import type { Finding } from './variantChecks.js';
@@ -219,6 +220,7 @@ export function VariantEditor({ account, variant, masterText, counts }: Props) {
           />
         </div>
       ) : null}
+      <VariantMedia account={account} variant={variant} />
       <VariantProblems
         id={problemsId}
         account={account}

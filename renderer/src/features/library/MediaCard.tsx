@@ -1,49 +1,86 @@
+/** One tile of the library grid: thumbnail, name, folder and tags, alt-text status, a selection box. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus } from '../../../../core/api.js';
 import type { MediaItem } from '../../../../core/model/index.js';
-import { mediaUrl } from '../../api/mediaUrl.js';
-import { formatBytes, formatNumber } from '../../i18n/format.js';
+import { thumbnailUrl } from '../../api/mediaUrl.js';
 import { Icon } from '../../ui/Icon.js';
-import { useLanguage } from '../../ui/useLanguage.js';
+import { formatDuration } from './fitText.js';
+import { startMediaDrag } from './mediaDrag.js';
 
-export function MediaCard({ item, host }: { item: MediaItem; host: AppStatus['host'] }) {
+interface Props {
+  item: MediaItem;
+  selected: boolean;
+  active: boolean;
+  used: boolean;
+  /** The ids dragged when this card is dragged: the whole selection if it is part of it. */
+  dragIds: (id: string) => string[];
+  onOpen: (id: string) => void;
+  onToggle: (id: string, range: boolean) => void;
+}
+
+export const MediaCard = memo(function MediaCard({ item, selected, active, used, dragIds, onOpen, onToggle }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const alt = item.alt.trim();
   return (
-    <li className="media-card">
-      <div className="media-thumb">
-        {item.kind === 'image' ? (
-          <img src={mediaUrl(item, host)} alt={alt} loading="lazy" decoding="async" />
-        ) : (
-          <video src={mediaUrl(item, host)} preload="metadata" muted aria-label={alt || item.name} />
-        )}
-        {item.kind !== 'image' ? <span className="media-kind">{t(`library.kinds.${item.kind}`)}</span> : null}
-      </div>
-      <div className="media-info">
-        <p className="media-name" title={item.name}>
-          {item.name}
-        </p>
-        <p className="media-meta">
-          {t('library.dimensions', {
-            width: formatNumber(item.width, language),
-            height: formatNumber(item.height, language),
-          })}
-          {' · '}
-          {formatBytes(item.bytes, language)}
-        </p>
-        {alt ? (
-          <p className="media-alt" title={alt}>
-            <span className="visually-hidden">{t('library.altLabel')}</span>
-            {alt}
-          </p>
-        ) : (
-          <p className="media-alt missing">
-            <Icon name="alert" size={13} />
-            {t('library.noAlt')}
-          </p>
-        )}
-      </div>
+    <li
+      className={`media-card${selected ? ' selected' : ''}${active ? ' active' : ''}`}
+      data-media-id={item.id}
+      draggable
+      onDragStart={(event) => startMediaDrag(event, dragIds(item.id))}
+    >
+      <button
+        type="button"
+        className="media-open"
+        onClick={() => onOpen(item.id)}
+        aria-label={t('library.openItem', { name: item.name })}
+        aria-pressed={active}
+      >
+        <div className="media-thumb">
+          {item.kind === 'video' ? (
+            // No poster frame: decoding video frames would take ffmpeg, which Calepin does not ship.
+            <div className="media-video-tile" aria-hidden="true">
+              <Icon name="library" size={28} />
+              <span>{item.durationSeconds !== null ? formatDuration(item.durationSeconds) : ''}</span>
+            </div>
+          ) : (
+            <img src={thumbnailUrl(item)} alt="" loading="lazy" decoding="async" draggable={false} />
+          )}
+          {item.kind !== 'image' ? <span className="media-kind">{t(`library.kinds.${item.kind}`)}</span> : null}
+          {!used ? <span className="media-unused">{t('library.unused')}</span> : null}
+        </div>
+        <span className="media-info">
+          <span className="media-name" title={item.name}>
+            {item.name}
+          </span>
+          <span className="media-meta">
+            {item.folder ? (
+              <span className="media-folder">
+                <Icon name="folder" size={12} />
+                {item.folder}
+              </span>
+            ) : null}
+            {item.tags.map((tag) => (
+              <span key={tag} className="media-tag">
+                {tag}
+              </span>
+            ))}
+          </span>
+          {alt ? null : (
+            <span className="media-alt missing">
+              <Icon name="alert" size={12} />
+              {t('library.noAlt')}
+            </span>
+          )}
+        </span>
+      </button>
+      <label className="media-select">
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={(event) => onToggle(item.id, (event.nativeEvent as MouseEvent | KeyboardEvent).shiftKey ?? false)}
+          aria-label={t('library.selectItem', { name: item.name })}
+        />
+      </label>
     </li>
   );
-}
+});

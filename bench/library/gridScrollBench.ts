@@ -1,0 +1,145 @@
+/**
+ * Issue 5's grid target, measured in the real app in Chromium: a workspace with 5,000 pictures
+ * (small distinct JPEGs written straight into its media folder and media.json, since importing
+ * 5,000 files is the media suite's business), the Médiathèque open, then its grid scrolled by a
+ * fixed step on every animation frame. Each frame's interval is recorded; an interval longer than
+ * one and a half 60 Hz frames counts the frames it skipped as dropped. Target: no dropped frames.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import type { Report } from '../report.js';
+import { median, percentile } from '../report.js';
+import { newSampleWorkspace } from '../../test/e2e/support/calepinFiles.js';
+import { launchCalepin } from '../../test/e2e/support/launchCalepin.js';
+
+const ITEMS = 5_000;
+const FRAMES = 600;
+const STEP_PX = 40;
+const FRAME_MS = 1000 / 60;
+
+/** Writes ITEMS distinct small pictures into the workspace, listed in its media.json. */
+async function fillLibrary(workspace: string): Promise<void> {
+  const mediaJson = path.join(workspace, 'media.json');
+  const doc = JSON.parse(await readFile(mediaJson, 'utf8')) as { items: unknown[] };
+  const importedAt = new Date().toISOString();
+  for (let index = 0; index < ITEMS; index += 1) {
+    const hue = (index * 47) % 360;
+    const bytes = await sharp({
+      create: { width: 160, height: 120, channels: 3, background: `hsl(${hue}, 55%, ${35 + (index % 40)}%)` },
+    })
+      .jpeg({ quality: 70 })
+      .toBuffer();
+    // The index after the JPEG's end keeps two equal colours two items (decoders ignore trailing bytes).
+    const stored = Buffer.concat([bytes, Buffer.from(String(index))]);
+    const sha256 = createHash('sha256').update(stored).digest('hex');
+    const file = `media/${sha256.slice(0, 2)}/${sha256}.jpg`;
+    await mkdir(path.join(workspace, 'media', sha256.slice(0, 2)), { recursive: true });
+    await writeFile(path.join(workspace, file), stored);
+    doc.items.push({
+      id: `bench-${index}`,
+      sha256,
+      name: `Photo ${String(index + 1).padStart(4, '0')}.jpg`,
+      file,
+      kind: 'image',
+      mime: 'image/jpeg',
+      width: 160,
+      height: 120,
+      bytes: stored.length,
+      alt: index % 3 === 0 ? '' : `Photo de test numéro ${index + 1}`,
+      tags: index % 5 === 0 ? ['bench', 'couleur'] : ['bench'],
+      folder: `Lot ${Math.floor(index / 500) + 1}`,
+      importedAt,
+    });
+  }
+  await writeFile(mediaJson, JSON.stringify(doc));
+}
+
+/** Scrolls the grid by `step` px on each of FRAMES animation frames; the intervals between frames. */
+function frameIntervals(page: Page, step: number): Promise<number[]> {
+  return page.evaluate(
+    ({ frames, step }) =>
+      new Promise<number[]>((resolve) => {
+        const scroller = document.querySelector('.media-scroll')!;
+        const out: number[] = [];
+        let last = 0;
+        let count = 0;
+        const tick = (now: number) => {
+          if (last !== 0) out.push(now - last);
+          last = now;
+          scroller.scrollTop += step;
+          count += 1;
+          if (count < frames) requestAnimationFrame(tick);
+          else resolve(out);
+        };
+        requestAnimationFrame(tick);
+      }),
+    { frames: FRAMES, step },
+  );
+}
+
+/** Frames skipped: an interval of n 60 Hz frames (rounded) past 1.5 frames skipped n − 1. */
+function droppedOf(intervals: readonly number[]): number {
+  return intervals.reduce((sum, ms) => sum + (ms > FRAME_MS * 1.5 ? Math.round(ms / FRAME_MS) - 1 : 0), 0);
+}
+
+export async function runLibraryBench(report: Report): Promise<void> {
+  const root = await mkdtemp(path.join(tmpdir(), 'calepin-bench-library-'));
+  const workspace = path.join(root, 'Bench.calepin');
+  try {
+    await newSampleWorkspace(workspace);
+    await fillLibrary(workspace);
+    const app = await launchCalepin({ workspace, viewport: { width: 1360, height: 900 } });
+    try {
+      const { page } = app;
+      await page.getByRole('navigation').getByRole('button', { name: 'Médiathèque', exact: true }).click();
+      await page.locator('.media-card').first().waitFor();
+      const cards = await page.locator('.media-card').count();
+      // The same count of frames with nothing moving: what this machine's load alone costs.
+      const idle = await frameIntervals(page, 0);
+      const cold = await frameIntervals(page, STEP_PX);
+      await page.locator('.media-scroll').evaluate((element) => (element.scrollTop = 0));
+      // Again over the same rows: the thumbnails are in the cache now, only the grid's own work is left.
+      const intervals = await frameIntervals(page, STEP_PX);
+      report({
+        name: `library grid, idle page, dropped frames of ${FRAMES}`,
+        value: droppedOf(idle),
+        unit: 'frames',
+        target: '',
+      });
+      report({
+        name: `library grid, first scroll (thumbnails made), dropped`,
+        value: droppedOf(cold),
+        unit: 'frames',
+        target: '',
+      });
+      const dropped = droppedOf(intervals);
+      report({ name: `library grid, ${ITEMS} items: cards in the DOM`, value: cards, unit: 'cards', target: '' });
+      report({
+        name: `library grid scroll (warm), frame interval (median)`,
+        value: median(intervals),
+        unit: 'ms',
+        target: '≈ 16.7',
+      });
+      report({
+        name: `library grid scroll (warm), frame interval (p95)`,
+        value: percentile(intervals, 95),
+        unit: 'ms',
+        target: '',
+      });
+      report({
+        name: `library grid scroll (warm), dropped frames of ${FRAMES}`,
+        value: dropped,
+        unit: 'frames',
+        target: '0',
+      });
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}

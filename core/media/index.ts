@@ -1,0 +1,3 @@
+export * from './fit.js';
+export * from './alt.js';
+export * from './variantMedia.js';
