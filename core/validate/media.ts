@@ -1,5 +1,7 @@
 import type { AttachedMedia, MediaItem } from '../model/index.js';
 import type { MediaKindRule, NetworkRules, RuleMediaKind } from '../networks/index.js';
+import { altTextLength } from '../media/alt.js';
+import { ruleKindFor } from '../media/fit.js';
 import { problem, type Problem } from './problem.js';
 
 /** What validation needs of a library item. */
@@ -11,21 +13,6 @@ export type MediaLookup = (mediaId: string) => MediaFacts | undefined;
 export function mediaLookup(items: readonly MediaFacts[]): MediaLookup {
   const byId = new Map<string, MediaFacts>(items.map((m) => [m.id, m]));
   return (id) => byId.get(id);
-}
-
-/** A GIF the network takes among its images (LinkedIn, Facebook) counts as an image there. */
-function ruleKind(rules: NetworkRules, item: MediaFacts): RuleMediaKind | null {
-  const kinds = rules.media.kinds;
-  if (kinds[item.kind] !== undefined) return item.kind;
-  if (item.kind === 'animation' && kinds.image?.formats.includes(item.mime)) return 'image';
-  return null;
-}
-
-function altLength(alt: string): number {
-  // Alt text limits are documented in characters: count code points, not UTF-16 units.
-  let n = 0;
-  for (const _ of alt) n += 1;
-  return n;
 }
 
 /**
@@ -49,7 +36,7 @@ export function checkMedia(rules: NetworkRules, attached: readonly AttachedMedia
       out.push(problem('media_not_found', 'error', 'media', { mediaId: item.mediaId, index }));
       return;
     }
-    const kind = ruleKind(rules, found);
+    const kind = ruleKindFor(rules, found);
     if (kind === null) {
       out.push(problem('media_kind_not_supported', 'error', 'media', { mediaId: found.id, index, kind: found.kind }));
     } else {
@@ -59,12 +46,12 @@ export function checkMedia(rules: NetworkRules, attached: readonly AttachedMedia
     const alt = (item.alt ?? found.alt).trim();
     if (alt === '') {
       out.push(problem('media_alt_missing', 'warning', 'media', { mediaId: found.id, index }));
-    } else if (altText.limit !== null && altLength(alt) > altText.limit) {
+    } else if (altText.limit !== null && altTextLength(alt) > altText.limit) {
       out.push(
         problem('media_alt_too_long', 'error', 'media', {
           mediaId: found.id,
           index,
-          length: altLength(alt),
+          length: altTextLength(alt),
           limit: altText.limit,
         }),
       );
