@@ -7,6 +7,7 @@ import { cliLanguage, line, type CliIO } from './io.js';
 import { mediaCommand } from './media.js';
 import { newCommand } from './new.js';
 import { postsCommand } from './posts.js';
+import { restoreCommand } from './restore.js';
 import { validateCommand } from './validate.js';
 import { webCommand } from './web.js';
 
@@ -18,6 +19,7 @@ const COMMANDS: Command[] = [
   newCommand,
   webCommand,
   validateCommand,
+  restoreCommand,
 ];
 
 const COUNT_SUMMARY = {
