@@ -2,6 +2,7 @@
 import type { Command } from './command.js';
 import { runCountCommand } from './countCommand.js';
 import { doctorCommand } from './doctor.js';
+import { exportCommand } from './export.js';
 import { infoCommand } from './info.js';
 import { cliLanguage, line, type CliIO } from './io.js';
 import { mediaCommand } from './media.js';
@@ -19,6 +20,7 @@ const COMMANDS: Command[] = [
   newCommand,
   webCommand,
   validateCommand,
+  exportCommand,
   restoreCommand,
 ];
 

@@ -1,6 +1,6 @@
 /** Turns one story into a post of the model: variants in each account's voice, dates, reviews. */
-import { createHash } from 'node:crypto';
 import { Post } from '../../core/model/post.js';
+import { contentHash } from '../../core/review/contentHash.js';
 import { SAMPLE_ACCOUNTS, type SampleAccount } from './accounts.js';
 import { personName } from './brand.js';
 import { SAMPLE_IMAGES } from './media.js';
@@ -20,24 +20,8 @@ function account(id: string): SampleAccount {
   return found;
 }
 
-/**
- * What an approval vouches for: the words and pictures of every variant. The sample cannot wait for
- * the review feature's own hash, so it records SHA-256 over this canonical JSON.
- */
-export function sampleContentHash(post: Pick<Post, 'title' | 'masterText' | 'variants'>): string {
-  const content = {
-    title: post.title,
-    masterText: post.masterText,
-    variants: post.variants.map((v) => ({
-      accountId: v.accountId,
-      text: v.text,
-      threadParts: v.threadParts,
-      firstComment: v.firstComment,
-      media: v.media,
-    })),
-  };
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
-}
+/** Kept under its old name for the sample's callers; the hash itself is core's review content hash. */
+export const sampleContentHash = contentHash;
 
 /** @param index the story's place in the sample, used to spread creation times deterministically. */
 export function storyToPost(story: Story, index: number, schedule: SampleSchedule): Post {
