@@ -65,8 +65,14 @@ const SENTENCES: Record<ErrorCode, { fr: Sentence; en: Sentence }> = {
     en: (p) => `Archive refused: ${archiveReason(p, 'en')}${p.entry ? ` (${s(p.entry)})` : ''}. Nothing was restored.`,
   },
   PRINT_FAILED: {
-    fr: (p) => `Impossible d’imprimer le PDF (${s(p.reason)}).`,
-    en: (p) => `Could not print the PDF (${s(p.reason)}).`,
+    fr: (p) =>
+      p.reason === 'no-chromium'
+        ? `Impossible d’imprimer le PDF\u202F: Chromium est introuvable (${s(p.path)}). Installez-le ou indiquez-le avec CALEPIN_CHROMIUM.`
+        : `Impossible d’imprimer le PDF (${s(p.reason)}).`,
+    en: (p) =>
+      p.reason === 'no-chromium'
+        ? `Could not print the PDF: Chromium cannot be found (${s(p.path)}). Install it or point CALEPIN_CHROMIUM to it.`
+        : `Could not print the PDF (${s(p.reason)}).`,
   },
   INTERNAL: { fr: () => 'Erreur inattendue.', en: () => 'Unexpected error.' },
 };

@@ -3,10 +3,14 @@
  * the CLI, the API and the Exports screen offer exactly the formats that exist.
  */
 import { csvWriter } from './csv.js';
+import { pdfWriter } from './pdf.js';
+import { zipWriter } from './zip.js';
 import type { FormatWriter } from './writer.js';
 
 export const EXPORT_WRITERS: Readonly<Record<string, FormatWriter>> = {
   csv: csvWriter,
+  pdf: pdfWriter,
+  zip: zipWriter,
 };
 
 export function writerFor(format: string): FormatWriter | undefined {

@@ -11,6 +11,7 @@ import { CalepinError } from '../../../core/errors.js';
 import { MANIFEST_NAME } from '../../../electron/archive/archiveFormat.js';
 import { restoreWorkspaceArchive, type RestoreOptions } from '../../../electron/archive/restoreArchive.js';
 import { listWorkspaceFiles, writeWorkspaceArchive } from '../../../electron/archive/writeArchive.js';
+import { runExport } from '../../../electron/export/runExport.js';
 import { WorkspaceStore } from '../../../electron/store/WorkspaceStore.js';
 import { fixedClock } from '../../helpers/clock.js';
 import { makeTempDir, type TempDir } from '../../helpers/tempDir.js';
@@ -99,6 +100,26 @@ describe('archive then restore', () => {
     await mkdir(target);
     const result = await restoreWorkspaceArchive(archive, target, restoreOptions);
     expect(result.workspace.posts).toBe(61);
+  });
+});
+
+describe('the zip export format', () => {
+  it('writes the archive as `calepin export --format zip` does, restorable, never inside the workspace', async () => {
+    const store = await WorkspaceStore.open(ws.dir, ws.storeOptions({ readOnly: true }));
+    try {
+      const out = temp.join('export.zip');
+      await runExport('zip', { store, selection: {}, out });
+      const restored = await restoreWorkspaceArchive(out, temp.join('from-export'), restoreOptions);
+      expect(restored.workspace.posts).toBe(61);
+
+      const inside = path.join(ws.dir, 'media', 'inside.zip');
+      await expect(runExport('zip', { store, selection: {}, out: inside })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+      });
+      expect(await readdir(path.join(ws.dir, 'media'))).not.toContain('inside.zip');
+    } finally {
+      await store.close();
+    }
   });
 });
 
