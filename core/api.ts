@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { patchOf } from './model/patch.js';
 import { ERROR_CODES, type CalepinErrorData } from './errors.js';
 import type { ListedOperationName } from './apiNames.js';
+import { ExportSelection } from './export/selection.js';
 import {
   Account,
   Campaign,
@@ -92,6 +93,43 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/** A format the export registry offers (pdf, xlsx, csv, ics, zip), with its variants. */
+export const ExportFormatInfo = z.object({
+  format: z.string(),
+  extension: z.string(),
+  profiles: z.array(z.string()),
+});
+export type ExportFormatInfo = z.infer<typeof ExportFormatInfo>;
+
+/** What a selection holds, before anything is written: the Exports screen's live count. */
+export const ExportPreview = z.object({
+  rows: z.number().int(),
+  posts: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+  locale: Locale,
+  versionHash: z.string(),
+});
+export type ExportPreview = z.infer<typeof ExportPreview>;
+
+export const ExportRequest = z.object({
+  format: z.string().min(1).max(20),
+  selection: ExportSelection,
+  profile: z.string().min(1).max(40).optional(),
+  delimiter: z.enum([',', ';']).optional(),
+});
+export type ExportRequest = z.input<typeof ExportRequest>;
+
+/** `path: null` when the user cancelled the save dialog (nothing was written). */
+export const ExportOutcome = z.object({
+  path: z.string().nullable(),
+  bytes: z.number().int(),
+  rows: z.number().int(),
+  versionHash: z.string(),
+  format: z.string(),
+});
+export type ExportOutcome = z.infer<typeof ExportOutcome>;
+
 const Empty = z.object({}).strict();
 const FolderPath = z.string().min(1).max(4096);
 
@@ -142,6 +180,14 @@ export const operations = {
 
   'requests.list': { input: Empty, output: z.array(ContentRequest) },
   'media.list': { input: Empty, output: z.array(MediaItem) },
+
+  'exports.formats': { input: Empty, output: z.array(ExportFormatInfo) },
+  'exports.preview': { input: z.object({ selection: ExportSelection }), output: ExportPreview },
+  /**
+   * Writes an export of the open workspace: where the user says in Electron (native save dialog),
+   * in the service's exports folder in the web host; never inside the workspace folder.
+   */
+  'exports.create': { input: ExportRequest, output: ExportOutcome },
 } as const;
 
 export type OperationName = keyof typeof operations;

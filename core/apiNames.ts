@@ -27,6 +27,9 @@ export const OPERATION_NAME_LIST = [
   'posts.restore',
   'requests.list',
   'media.list',
+  'exports.formats',
+  'exports.preview',
+  'exports.create',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_NAME_LIST)[number];

@@ -8,17 +8,18 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Menu, app, dialog, nativeTheme, protocol, session, shell, type BrowserWindow } from 'electron';
+import { BrowserWindow, Menu, app, dialog, nativeTheme, protocol, session, shell } from 'electron';
 import type { AppStatus } from '../core/api.js';
 import type { DispatchLog } from './api/dispatch.js';
 import { registerElectronIpc } from './ipc.js';
 import { createCalepinService } from './services/createService.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
-import { failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
+import { exportSaveDialog, failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
 import { menuTemplate } from './shell/menu.js';
 import { SHELL_LABELS, languageOfLocale, shellLanguage, type ShellLanguage } from './shell/menuLabels.js';
 import { observePreferences } from './shell/preferences.js';
+import { electronPrinter } from './shell/printToPdf.js';
 import { PRIVILEGED_SCHEMES, registerProtocols } from './shell/protocol.js';
 import { hardenSession, hardenWebContents } from './shell/security.js';
 import { claimSingleInstance, workspaceArgument } from './shell/singleInstance.js';
@@ -106,6 +107,8 @@ async function start(): Promise<void> {
     host: 'electron',
     systemLocale,
     pickFolder: folderPicker(dialogDeps),
+    saveExportFile: exportSaveDialog(dialogDeps, app.getPath('documents')),
+    printPdf: electronPrinter({ BrowserWindow, session }),
     // A workspace given at launch opens instead of the last one.
     open: handedOver ? { path: handedOver } : 'last',
     // The bundle cannot find assets/ by itself (no import.meta.url in CommonJS): say where they are.

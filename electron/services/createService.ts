@@ -9,7 +9,9 @@ import type { AppStatus, CalepinService } from '../../core/api.js';
 import { CalepinError, toErrorData } from '../../core/errors.js';
 import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
+import type { PdfPrinter } from '../export/pdfPrinter.js';
 import { defaultSampleImagesDir } from './appPaths.js';
+import { exportOperations, type SaveExportFile } from './exportOperations.js';
 import { openPreferences, type PreferencesStore } from './preferences.js';
 import { recentList } from './recent.js';
 import { WorkspaceSession } from './session.js';
@@ -37,6 +39,12 @@ export interface CalepinServiceOptions {
   backups?: { enabled?: boolean };
   /** Tests: the file-system calls of the store's durable writes (to simulate a full disk). */
   fsOps?: FsOps;
+  /** Electron's native save dialog for exports; without it (web host) they go to `exportsDir`. */
+  saveExportFile?: SaveExportFile;
+  /** Where the web host writes exports; `<dataDir>/exports` by default. */
+  exportsDir?: string;
+  /** How PDFs are printed: Electron's printToPDF in the app; Debian's Chromium otherwise. */
+  printPdf?: PdfPrinter;
 }
 
 export interface CalepinServiceHandle {
@@ -182,6 +190,15 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
 
     'requests.list': () => Promise.resolve(store().listRequests()),
     'media.list': () => Promise.resolve(store().listMedia()),
+
+    ...exportOperations({
+      store,
+      dataDir,
+      clock,
+      saveExportFile: options.saveExportFile,
+      exportsDir: options.exportsDir,
+      printPdf: options.printPdf,
+    }),
   };
 
   // Every operation waits for the start-up open, so a renderer that loads fast sees the workspace.

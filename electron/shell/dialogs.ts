@@ -98,3 +98,26 @@ export function failureNotice({
     void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
   };
 }
+
+/**
+ * The service's `saveExportFile`: a native save dialog proposing the export's name in the user's
+ * Documents folder; the chosen path, or null when cancelled.
+ */
+export function exportSaveDialog(
+  { dialog, window, labels }: DialogDeps,
+  documentsDir: string,
+): (suggested: { name: string; extension: string }) => Promise<string | null> {
+  return async ({ name, extension }) => {
+    const words = labels().dialogs;
+    const options: SaveDialogOptions = {
+      title: words.exportTitle,
+      buttonLabel: words.exportButton,
+      defaultPath: path.join(documentsDir, name),
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const parent = window();
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}

@@ -66,6 +66,8 @@ const fr = {
     newDefaultName: 'Mon espace de travail',
     openFailed: 'Calepin n’a pas pu ouvrir cet espace de travail.',
     createFailed: 'Calepin n’a pas pu créer cet espace de travail.',
+    exportTitle: 'Enregistrer l’export',
+    exportButton: 'Enregistrer',
     ok: 'OK',
   },
   errors: {
@@ -138,6 +140,8 @@ const en: ShellLabels = {
     newDefaultName: 'My workspace',
     openFailed: 'Calepin could not open this workspace.',
     createFailed: 'Calepin could not create this workspace.',
+    exportTitle: 'Save the export',
+    exportButton: 'Save',
     ok: 'OK',
   },
   errors: {
