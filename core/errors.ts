@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'ARCHIVE_REFUSED',
   /** Printing a PDF failed (no Chromium, or it crashed). params: reason */
   'PRINT_FAILED',
+  /** An import file was refused before anything changed. params: reason (an IMPORT_REJECTIONS code), file, detail */
+  'IMPORT_REJECTED',
   /** Unexpected failure; the log has the detail. */
   'INTERNAL',
 ] as const;

@@ -2,6 +2,7 @@
 //  - main.cjs: CommonJS, the safest format for Electron's main process;
 //  - preload.cjs: CommonJS in one bundle, because a sandboxed preload cannot load ES modules;
 //  - cli.mjs: ES module for plain Node (`calepin` CLI and `npm run web`), dependencies left in node_modules.
+import { copyFile, mkdir } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const only = process.argv[2];
@@ -43,4 +44,12 @@ const entries = {
 for (const [name, options] of Object.entries(entries)) {
   if (only && only !== name) continue;
   await build({ ...common, ...options });
+}
+
+// The import parser runs as its own capped Node process (electron/import/parseInChild.ts), from a
+// file beside the bundle that starts it.
+for (const name of ['main', 'cli']) {
+  if (only && only !== name) continue;
+  await mkdir(`out/${name}`, { recursive: true });
+  await copyFile('electron/import/parseWorker.mjs', `out/${name}/parseWorker.mjs`);
 }

@@ -3,6 +3,7 @@
  * wrong option) never print a stack; an unexpected one prints its stack only with CALEPIN_DEBUG=1.
  */
 import { CalepinError, isErrorCode, type ErrorCode, type ErrorParams } from '../../core/errors.js';
+import { rejectionSentence } from '../../core/imports/rejection.js';
 import { line, type CliIO, type CliLanguage } from './io.js';
 
 type Sentence = (p: ErrorParams) => string;
@@ -73,6 +74,11 @@ const SENTENCES: Record<ErrorCode, { fr: Sentence; en: Sentence }> = {
       p.reason === 'no-chromium'
         ? `Could not print the PDF: Chromium cannot be found (${s(p.path)}). Install it or point CALEPIN_CHROMIUM to it.`
         : `Could not print the PDF (${s(p.reason)}).`,
+  },
+  IMPORT_REJECTED: {
+    fr: (p) =>
+      `${s(p.file)}\u202F: ${rejectionSentence(s(p.reason), { detail: s(p.detail) }, 'fr')} Rien n’a été modifié.`,
+    en: (p) => `${s(p.file)}: ${rejectionSentence(s(p.reason), { detail: s(p.detail) }, 'en')} Nothing was changed.`,
   },
   INTERNAL: { fr: () => 'Erreur inattendue.', en: () => 'Unexpected error.' },
 };

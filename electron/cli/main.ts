@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { runCountCommand } from './countCommand.js';
 import { doctorCommand } from './doctor.js';
 import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { infoCommand } from './info.js';
 import { cliLanguage, line, type CliIO } from './io.js';
 import { mediaCommand } from './media.js';
@@ -22,6 +23,7 @@ const COMMANDS: Command[] = [
   validateCommand,
   exportCommand,
   restoreCommand,
+  importCommand,
 ];
 
 const COUNT_SUMMARY = {

@@ -5,12 +5,16 @@
 import { csvWriter } from './csv.js';
 import { pdfWriter } from './pdf.js';
 import { zipWriter } from './zip.js';
+import { icsWriter } from './ics.js';
 import type { FormatWriter } from './writer.js';
+import { xlsxWriter } from './xlsx.js';
 
 export const EXPORT_WRITERS: Readonly<Record<string, FormatWriter>> = {
   csv: csvWriter,
   pdf: pdfWriter,
   zip: zipWriter,
+  xlsx: xlsxWriter,
+  ics: icsWriter,
 };
 
 export function writerFor(format: string): FormatWriter | undefined {
