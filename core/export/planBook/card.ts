@@ -8,6 +8,7 @@ import { decisionName, statusName } from '../format.js';
 import { escapeHtml } from './escapeHtml.js';
 import { dateAndTime, shortDate } from './formatting.js';
 import { NETWORK_LOOK, safeColour } from './networkLook.js';
+import type { PictureSheet } from './pictures.js';
 import { clip, richTextHtml } from './richText.js';
 import type { PlanBookStrings } from './strings.js';
 import type { PlanBookRow } from './types.js';
@@ -20,7 +21,7 @@ export interface CardContext {
   locale: Locale;
   strings: PlanBookStrings;
   workspaceZone: string;
-  thumbnails: ReadonlyMap<string, string>;
+  pictures: PictureSheet;
 }
 
 function approvalStamp(row: PlanBookRow, c: CardContext): string {
@@ -38,15 +39,13 @@ function thumbnailsHtml(row: PlanBookRow, c: CardContext): string {
   if (row.media.length === 0) return '';
   const shown = row.media.slice(0, MAX_THUMBNAILS);
   const figures = shown.map((m) => {
-    const uri = c.thumbnails.get(m.id);
-    // Only data: URIs of images reach an <img>: the plan book loads nothing from anywhere.
-    const picture =
-      uri && /^data:image\/(webp|jpeg|png);base64,[A-Za-z0-9+/=]+$/.test(uri)
-        ? `<img src="${uri}" alt="${escapeHtml(m.alt)}">`
-        : `<div class="missing">${escapeHtml(m.kind === 'video' ? c.strings.video : c.strings.mediaMissing)} · <bdi>${escapeHtml(m.name)}</bdi></div>`;
-    const play = m.kind === 'video' && uri ? `<span class="play">▶ ${escapeHtml(c.strings.video)}</span>` : '';
+    const picture = c.pictures.classOf(m.id);
+    const image = picture
+      ? `<div class="pic ${picture}" role="img" aria-label="${escapeHtml(m.alt || m.name)}"></div>`
+      : `<div class="missing">${escapeHtml(m.kind === 'video' ? c.strings.video : c.strings.mediaMissing)} · <bdi>${escapeHtml(m.name)}</bdi></div>`;
+    const play = m.kind === 'video' && picture ? `<span class="play">▶ ${escapeHtml(c.strings.video)}</span>` : '';
     const caption = m.alt ? `<figcaption dir="auto">${escapeHtml(m.alt)}</figcaption>` : '';
-    return `<figure>${picture}${play}${caption}</figure>`;
+    return `<figure>${image}${play}${caption}</figure>`;
   });
   const more =
     row.media.length > shown.length

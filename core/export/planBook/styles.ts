@@ -85,8 +85,8 @@ h1, h2, h3 { margin: 0; font-weight: 700; }
 .thumbs { display: grid; grid-template-columns: repeat(2, 1fr); gap: 1mm; }
 .thumbs.n1 { grid-template-columns: 1fr; }
 .thumbs figure { margin: 0; position: relative; }
-.thumbs img { display: block; width: 100%; height: ${orientation === 'landscape' ? '26mm' : '30mm'}; object-fit: cover; border-radius: 1mm; background: #f3f4f6; }
-.thumbs.n1 img { height: ${orientation === 'landscape' ? '38mm' : '45mm'}; }
+.thumbs .pic { width: 100%; height: ${orientation === 'landscape' ? '26mm' : '30mm'}; background-color: #f3f4f6; background-position: center; background-size: cover; background-repeat: no-repeat; border-radius: 1mm; }
+.thumbs.n1 .pic { height: ${orientation === 'landscape' ? '38mm' : '45mm'}; }
 .thumbs .missing { height: 14mm; border: .3mm dashed #9ca3af; border-radius: 1mm; font-size: 6.5pt; color: #6b7280; display: flex; align-items: center; justify-content: center; text-align: center; padding: 1mm; overflow-wrap: anywhere; }
 .thumbs .play { position: absolute; left: 1mm; top: 1mm; background: rgba(0,0,0,.7); color: #fff; font-size: 6pt; padding: .3mm 1mm; border-radius: .8mm; }
 .thumbs figcaption { font-size: 6pt; color: #6b7280; line-height: 1.2; margin-top: .4mm; overflow-wrap: anywhere; unicode-bidi: isolate; }
