@@ -64,8 +64,6 @@ export async function runPdfBench(report: Report): Promise<void> {
     const htmlStarted = performance.now();
     const html = renderPlanBookHtml(input);
     const htmlMs = performance.now() - htmlStarted;
-    if (process.env.CALEPIN_BENCH_HTML)
-      await import('node:fs/promises').then((fs) => fs.writeFile(process.env.CALEPIN_BENCH_HTML!, html));
     const { stdout } = await run('pdfinfo', [out]);
     await store.close();
 
