@@ -160,6 +160,16 @@ export const operations = {
    * itself be undone by hand.
    */
   'workspaces.restoreBackup': { input: z.object({ id: z.string().min(1).max(200) }), output: AppStatus },
+  /** Native file picker for a workspace archive (zip) in Electron; `null` in the web host or when cancelled. */
+  'workspaces.pickArchive': { input: Empty, output: z.object({ path: z.string().nullable() }) },
+  /**
+   * Restores a workspace archive into a new (absent or empty) folder, all or nothing, then opens it.
+   * An archive with unsafe entries, sizes past the cap, or a workspace that does not open is refused.
+   */
+  'workspaces.restoreArchive': {
+    input: z.object({ archive: FolderPath, to: FolderPath }),
+    output: AppStatus,
+  },
 
   'workspace.update': {
     input: z.object({ name: z.string().min(1).max(200).optional(), settings: patchOf(WorkspaceSettings).optional() }),

@@ -18,6 +18,8 @@ export const OPERATION_NAME_LIST = [
   'workspaces.pickFolder',
   'workspaces.backups',
   'workspaces.restoreBackup',
+  'workspaces.pickArchive',
+  'workspaces.restoreArchive',
   'workspace.update',
   'posts.list',
   'posts.get',

@@ -15,7 +15,7 @@ import { registerElectronIpc } from './ipc.js';
 import { createCalepinService } from './services/createService.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
-import { exportSaveDialog, failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
+import { archivePicker, exportSaveDialog, failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
 import { menuTemplate } from './shell/menu.js';
 import { SHELL_LABELS, languageOfLocale, shellLanguage, type ShellLanguage } from './shell/menuLabels.js';
 import { observePreferences } from './shell/preferences.js';
@@ -108,6 +108,7 @@ async function start(): Promise<void> {
     systemLocale,
     pickFolder: folderPicker(dialogDeps),
     saveExportFile: exportSaveDialog(dialogDeps, app.getPath('documents')),
+    pickArchive: archivePicker(dialogDeps),
     printPdf: electronPrinter({ BrowserWindow, session }),
     // A workspace given at launch opens instead of the last one.
     open: handedOver ? { path: handedOver } : 'last',

@@ -9,6 +9,7 @@ import type { AppStatus, CalepinService } from '../../core/api.js';
 import { CalepinError, toErrorData } from '../../core/errors.js';
 import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
+import { restoreWorkspaceArchive } from '../archive/restoreArchive.js';
 import type { PdfPrinter } from '../export/pdfPrinter.js';
 import { defaultSampleImagesDir } from './appPaths.js';
 import { exportOperations, type SaveExportFile } from './exportOperations.js';
@@ -39,6 +40,8 @@ export interface CalepinServiceOptions {
   backups?: { enabled?: boolean };
   /** Tests: the file-system calls of the store's durable writes (to simulate a full disk). */
   fsOps?: FsOps;
+  /** Electron's native file dialog for a workspace archive; absent in the web host (the answer is `null`). */
+  pickArchive?: () => Promise<string | null>;
   /** Electron's native save dialog for exports; without it (web host) they go to `exportsDir`. */
   saveExportFile?: SaveExportFile;
   /** Where the web host writes exports; `<dataDir>/exports` by default. */
@@ -173,6 +176,14 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
     },
     'workspaces.restoreBackup': async ({ id }) => {
       await session.restoreBackup(id);
+      return status();
+    },
+    'workspaces.pickArchive': async () => ({ path: options.pickArchive ? await options.pickArchive() : null }),
+    'workspaces.restoreArchive': async ({ archive, to }) => {
+      const restored = await restoreWorkspaceArchive(path.resolve(archive), path.resolve(to), {
+        store: { clock, actor: options.actor ?? defaultActor(), dataDir },
+      });
+      await session.open(restored.path);
       return status();
     },
 

@@ -121,3 +121,19 @@ export function exportSaveDialog(
     return result.canceled || !result.filePath ? null : result.filePath;
   };
 }
+
+/** The service's `pickArchive`: a workspace archive (zip) chosen by the user, or null when cancelled. */
+export function archivePicker({ dialog, window, labels }: DialogDeps): () => Promise<string | null> {
+  return async () => {
+    const words = labels().dialogs;
+    const options: OpenDialogOptions = {
+      title: words.archiveTitle,
+      buttonLabel: words.archiveButton,
+      filters: [{ name: 'Calepin (zip)', extensions: ['zip'] }],
+      properties: ['openFile'],
+    };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

@@ -68,6 +68,8 @@ const fr = {
     createFailed: 'Calepin n’a pas pu créer cet espace de travail.',
     exportTitle: 'Enregistrer l’export',
     exportButton: 'Enregistrer',
+    archiveTitle: 'Choisir une archive d’espace de travail',
+    archiveButton: 'Choisir',
     ok: 'OK',
   },
   errors: {
@@ -142,6 +144,8 @@ const en: ShellLabels = {
     createFailed: 'Calepin could not create this workspace.',
     exportTitle: 'Save the export',
     exportButton: 'Save',
+    archiveTitle: 'Choose a workspace archive',
+    archiveButton: 'Choose',
     ok: 'OK',
   },
   errors: {

@@ -3,7 +3,8 @@
  * the live count follows the selection, the CSV and the PDF land in Calepin's exports folder (the
  * web host cannot ask where), and the screen says where they went.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A4, pdfInfo, pdfText } from '../helpers/pdf.js';
@@ -69,5 +70,29 @@ describe('the Exports screen', () => {
     const info = await pdfInfo(file);
     expect(info.width).toBeCloseTo(A4.long, 0);
     expect(await pdfText(file)).toContain('Plan de publication');
+  });
+
+  it('refuses to restore a file that is not an archive, then restores the full archive into a new folder', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Archive complète', exact: true }).click();
+    await page.locator('.exports-path', { hasText: /\.zip$/ }).waitFor({ timeout: 60_000 });
+    const zip = await page.locator('.exports-path').innerText();
+    const csv = path.join(app.dataDir, 'exports', 'pas-une-archive.csv');
+    await writeFile(csv, 'date;texte\n');
+
+    const target = path.join(app.dataDir, 'Restauré.calepin');
+    await page.getByLabel('Archive (.zip)').fill(csv);
+    await page.getByLabel('Nouveau dossier').fill(target);
+    await page.getByRole('button', { name: 'Restaurer et ouvrir' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain('Archive refusée\u202f: ce n’est pas une archive d’espace de travail Calepin');
+    expect(existsSync(target)).toBe(false);
+
+    await page.getByLabel('Archive (.zip)').fill(zip);
+    await page.getByRole('button', { name: 'Restaurer et ouvrir' }).click();
+    await appDriver(page).heading('Calendrier').waitFor();
+    expect(existsSync(path.join(target, 'workspace.json'))).toBe(true);
+    await page.locator('.workspace-button', { hasText: 'Les Fournils de Saône' }).waitFor();
   });
 });

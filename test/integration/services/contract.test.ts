@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, operations, type OperationInput, type OperationName } from '../../../core/api.js';
 import type { Post } from '../../../core/model/index.js';
 import { dispatch } from '../../../electron/api/dispatch.js';
+import { writeWorkspaceArchive } from '../../../electron/archive/writeArchive.js';
 import { createCalepinService, type CalepinServiceHandle } from '../../../electron/services/createService.js';
 import { WorkspaceStore } from '../../../electron/store/WorkspaceStore.js';
 import { fixedClock } from '../../helpers/clock.js';
@@ -16,6 +17,8 @@ interface Context {
   ws: TempWorkspace;
   post: () => Post;
   backupId: string;
+  /** A workspace archive of the sample, for workspaces.restoreArchive. */
+  archive: string;
 }
 
 /** One valid input per operation, in the order they run (creating a post before reading it…). */
@@ -44,6 +47,8 @@ const inputs: { [K in OperationName]: (ctx: Context) => OperationInput<K> } = {
   'workspaces.restoreBackup': (ctx) => ({ id: ctx.backupId }),
   'workspaces.create': (ctx) => ({ path: ctx.ws.root.join('Autre.calepin'), name: 'Autre', sample: false }),
   'workspaces.openSample': () => ({}),
+  'workspaces.pickArchive': () => ({}),
+  'workspaces.restoreArchive': (ctx) => ({ archive: ctx.archive, to: ctx.ws.root.join('Restauré.calepin') }),
   'workspaces.open': (ctx) => ({ path: ctx.ws.dir }),
 };
 
@@ -52,6 +57,7 @@ describe('the service contract', () => {
   let handle: CalepinServiceHandle;
   let lastPost: Post | null = null;
   let backupId = '';
+  let archive = '';
   const errors: unknown[] = [];
 
   beforeAll(async () => {
@@ -61,6 +67,8 @@ describe('the service contract', () => {
     const store = await WorkspaceStore.open(ws.dir, ws.storeOptions());
     backupId = (await store.backupNow('manual')).id;
     await store.close();
+    archive = ws.root.join('Exemple.zip');
+    await writeWorkspaceArchive(ws.dir, archive, { id: 'sample', name: 'Exemple', createdAt: clock() });
     handle = createCalepinService({
       dataDir: ws.dataDir,
       host: 'electron',
@@ -88,6 +96,7 @@ describe('the service contract', () => {
     const ctx: Context = {
       ws,
       backupId,
+      archive,
       post: () =>
         lastPost ??
         (() => {

@@ -14,6 +14,7 @@ import { useWorkspace } from '../../ui/useWorkspace.js';
 import { DocumentOptions } from './DocumentOptions.js';
 import { ExportButtons } from './ExportButtons.js';
 import { initialForm, selectionOf, sortFormats, type ExportForm } from './exportForm.js';
+import { RestoreArchiveSection } from './RestoreArchiveSection.js';
 import { SelectionFields } from './SelectionFields.js';
 import { useExportPreview } from './useExportPreview.js';
 import './exports.css';
@@ -74,6 +75,7 @@ export function ExportsScreen() {
             previewError={error}
           />
         </section>
+        <RestoreArchiveSection />
       </div>
     </>
   );
