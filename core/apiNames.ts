@@ -27,6 +27,9 @@ export const OPERATION_NAME_LIST = [
   'posts.restore',
   'requests.list',
   'media.list',
+  'imports.pickFile',
+  'imports.preview',
+  'imports.apply',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_NAME_LIST)[number];

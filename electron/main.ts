@@ -15,6 +15,7 @@ import { registerElectronIpc } from './ipc.js';
 import { createCalepinService } from './services/createService.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
+import { importFilePicker } from './shell/importFilePicker.js';
 import { failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
 import { menuTemplate } from './shell/menu.js';
 import { SHELL_LABELS, languageOfLocale, shellLanguage, type ShellLanguage } from './shell/menuLabels.js';
@@ -106,6 +107,7 @@ async function start(): Promise<void> {
     host: 'electron',
     systemLocale,
     pickFolder: folderPicker(dialogDeps),
+    pickImportFile: importFilePicker(dialogDeps),
     // A workspace given at launch opens instead of the last one.
     open: handedOver ? { path: handedOver } : 'last',
     // The bundle cannot find assets/ by itself (no import.meta.url in CommonJS): say where they are.

@@ -9,6 +9,7 @@ import type { AppStatus, CalepinService } from '../../core/api.js';
 import { CalepinError, toErrorData } from '../../core/errors.js';
 import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
+import { ImportSession } from '../import/importSession.js';
 import { defaultSampleImagesDir } from './appPaths.js';
 import { openPreferences, type PreferencesStore } from './preferences.js';
 import { recentList } from './recent.js';
@@ -27,6 +28,8 @@ export interface CalepinServiceOptions {
   actor?: string;
   /** The native folder dialog (Electron); absent in the web host, where the answer is `null`. */
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  /** The native "file to import" dialog (Electron); absent in the web host, where the answer is `null`. */
+  pickImportFile?: (title: string) => Promise<string | null>;
   /** What to open on start: the last workspace (default, the sample the first time), a folder, the sample, or nothing. */
   open?: 'last' | 'sample' | 'none' | { path: string };
   /** The shipped sample pictures; found next to the app by default (Electron passes its resources path). */
@@ -125,6 +128,8 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
   }
 
   const store = () => session.requireStore();
+  const imports = new ImportSession();
+  const actor = options.actor ?? defaultActor();
 
   const operations: CalepinService = {
     'app.status': () => Promise.resolve(status()),
@@ -182,6 +187,13 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
 
     'requests.list': () => Promise.resolve(store().listRequests()),
     'media.list': () => Promise.resolve(store().listMedia()),
+
+    'imports.pickFile': async ({ title }) => ({
+      path: options.pickImportFile ? await options.pickImportFile(title) : null,
+    }),
+    'imports.preview': ({ path: file, mapping }) => imports.preview(store(), file, mapping),
+    'imports.apply': ({ token, as }) =>
+      saving(() => imports.apply(store(), token, { as: as ?? actor, clock, dataDir })),
   };
 
   // Every operation waits for the start-up open, so a renderer that loads fast sees the workspace.

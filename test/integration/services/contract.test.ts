@@ -2,6 +2,7 @@
  * The contract: every operation of core/api.ts is implemented, and dispatching it with a valid
  * input over a real workspace answers with something its output schema accepts.
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, operations, type OperationInput, type OperationName } from '../../../core/api.js';
@@ -16,6 +17,8 @@ interface Context {
   ws: TempWorkspace;
   post: () => Post;
   backupId: string;
+  importFile: string;
+  importToken: () => string;
 }
 
 /** One valid input per operation, in the order they run (creating a post before reading it…). */
@@ -37,6 +40,9 @@ const inputs: { [K in OperationName]: (ctx: Context) => OperationInput<K> } = {
   'posts.delete': (ctx) => ({ id: ctx.post().id }),
   'requests.list': () => ({}),
   'media.list': () => ({}),
+  'imports.pickFile': () => ({ title: 'Importer un planning' }),
+  'imports.preview': (ctx) => ({ path: ctx.importFile }),
+  'imports.apply': (ctx) => ({ token: ctx.importToken(), as: 'Claire Martin' }),
   'workspaces.pickFolder': () => ({ purpose: 'open' }),
   'workspaces.restoreBackup': (ctx) => ({ id: ctx.backupId }),
   'workspaces.create': (ctx) => ({ path: ctx.ws.root.join('Autre.calepin'), name: 'Autre', sample: false }),
@@ -49,6 +55,7 @@ describe('the service contract', () => {
   let handle: CalepinServiceHandle;
   let lastPost: Post | null = null;
   let backupId = '';
+  let importToken = '';
   const errors: unknown[] = [];
 
   beforeAll(async () => {
@@ -58,6 +65,7 @@ describe('the service contract', () => {
     const store = await WorkspaceStore.open(ws.dir, ws.storeOptions());
     backupId = (await store.backupNow('manual')).id;
     await store.close();
+    await writeFile(ws.root.join('plan.csv'), 'Compte,Date,Heure,Texte\nfds-instagram,12/03/2026,09:30,Importé\n');
     handle = createCalepinService({
       dataDir: ws.dataDir,
       host: 'electron',
@@ -85,6 +93,8 @@ describe('the service contract', () => {
     const ctx: Context = {
       ws,
       backupId,
+      importFile: ws.root.join('plan.csv'),
+      importToken: () => importToken,
       post: () =>
         lastPost ??
         (() => {
@@ -98,6 +108,7 @@ describe('the service contract', () => {
     const checked = operations[name].output.safeParse(result.value);
     expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues.slice(0, 3))).toBe(true);
     if (name === 'posts.create' || name === 'posts.update' || name === 'posts.restore') lastPost = result.value as Post;
+    if (name === 'imports.preview') importToken = (result.value as { token: string }).token;
     expect(errors).toEqual([]);
   });
 });
