@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { reporter, type Report } from './report.js';
 import { runTypingBench } from './composer/typingBench.js';
+import { runExportsBench } from './exports/exportBench.js';
 import { runMediaBench } from './media/importBench.js';
 import { runCountingBench } from './networks/countingBench.js';
 import { runStoreBench } from './store/storeBench.js';
@@ -15,6 +16,7 @@ const suites: Record<string, (report: Report) => Promise<void>> = {
   typing: runTypingBench,
   store: runStoreBench,
   media: runMediaBench,
+  exports: runExportsBench,
 };
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
