@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { reporter, type Report } from './report.js';
 import { runTypingBench } from './composer/typingBench.js';
 import { runPdfBench } from './export/pdfBench.js';
+import { runExportsBench } from './exports/exportBench.js';
 import { runMediaBench } from './media/importBench.js';
 import { runCountingBench } from './networks/countingBench.js';
 import { runStoreBench } from './store/storeBench.js';
@@ -17,6 +18,7 @@ const suites: Record<string, (report: Report) => Promise<void>> = {
   store: runStoreBench,
   media: runMediaBench,
   pdf: runPdfBench,
+  exports: runExportsBench,
 };
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });

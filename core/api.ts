@@ -11,6 +11,7 @@ import { patchOf } from './model/patch.js';
 import { ERROR_CODES, type CalepinErrorData } from './errors.js';
 import type { ListedOperationName } from './apiNames.js';
 import { ExportSelection } from './export/selection.js';
+import { ImportMappingInput, ImportOutcome, ImportPreviewView } from './imports/previewView.js';
 import {
   Account,
   Campaign,
@@ -198,6 +199,24 @@ export const operations = {
    * in the service's exports folder in the web host; never inside the workspace folder.
    */
   'exports.create': { input: ExportRequest, output: ExportOutcome },
+  /** Native file picker (CSV, xlsx) in Electron; `null` in the web host (the renderer asks for a path instead). */
+  'imports.pickFile': {
+    input: z.object({ title: z.string().max(200) }),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /**
+   * Reads an import file (a review round-trip or a bulk plan) into a preview; writes nothing. The
+   * token names this preview for `imports.apply`. `mapping` overrides the guessed columns of a plan.
+   */
+  'imports.preview': {
+    input: z.object({ path: FolderPath, mapping: ImportMappingInput.optional() }),
+    output: ImportPreviewView,
+  },
+  /** Applies a preview after a before-import backup; `as` names the reviewer of a review file. */
+  'imports.apply': {
+    input: z.object({ token: z.string().min(1).max(100), as: z.string().min(1).max(200).optional() }),
+    output: ImportOutcome,
+  },
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -32,6 +32,9 @@ export const OPERATION_NAME_LIST = [
   'exports.formats',
   'exports.preview',
   'exports.create',
+  'imports.pickFile',
+  'imports.preview',
+  'imports.apply',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_NAME_LIST)[number];

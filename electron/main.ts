@@ -16,6 +16,7 @@ import { createCalepinService } from './services/createService.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
 import { archivePicker, exportSaveDialog, failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
+import { importFilePicker } from './shell/importFilePicker.js';
 import { menuTemplate } from './shell/menu.js';
 import { SHELL_LABELS, languageOfLocale, shellLanguage, type ShellLanguage } from './shell/menuLabels.js';
 import { observePreferences } from './shell/preferences.js';
@@ -110,6 +111,7 @@ async function start(): Promise<void> {
     saveExportFile: exportSaveDialog(dialogDeps, app.getPath('documents')),
     pickArchive: archivePicker(dialogDeps),
     printPdf: electronPrinter({ BrowserWindow, session }),
+    pickImportFile: importFilePicker(dialogDeps),
     // A workspace given at launch opens instead of the last one.
     open: handedOver ? { path: handedOver } : 'last',
     // The bundle cannot find assets/ by itself (no import.meta.url in CommonJS): say where they are.

@@ -11,6 +11,7 @@ import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
 import { restoreWorkspaceArchive } from '../archive/restoreArchive.js';
 import type { PdfPrinter } from '../export/pdfPrinter.js';
+import { ImportSession } from '../import/importSession.js';
 import { defaultSampleImagesDir } from './appPaths.js';
 import { exportOperations, type SaveExportFile } from './exportOperations.js';
 import { openPreferences, type PreferencesStore } from './preferences.js';
@@ -30,6 +31,8 @@ export interface CalepinServiceOptions {
   actor?: string;
   /** The native folder dialog (Electron); absent in the web host, where the answer is `null`. */
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  /** The native "file to import" dialog (Electron); absent in the web host, where the answer is `null`. */
+  pickImportFile?: (title: string) => Promise<string | null>;
   /** What to open on start: the last workspace (default, the sample the first time), a folder, the sample, or nothing. */
   open?: 'last' | 'sample' | 'none' | { path: string };
   /** The shipped sample pictures; found next to the app by default (Electron passes its resources path). */
@@ -136,6 +139,8 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
   }
 
   const store = () => session.requireStore();
+  const imports = new ImportSession();
+  const actor = options.actor ?? defaultActor();
 
   const operations: CalepinService = {
     'app.status': () => Promise.resolve(status()),
@@ -210,6 +215,12 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
       exportsDir: options.exportsDir,
       printPdf: options.printPdf,
     }),
+    'imports.pickFile': async ({ title }) => ({
+      path: options.pickImportFile ? await options.pickImportFile(title) : null,
+    }),
+    'imports.preview': ({ path: file, mapping }) => imports.preview(store(), file, mapping),
+    'imports.apply': ({ token, as }) =>
+      saving(() => imports.apply(store(), token, { as: as ?? actor, clock, dataDir })),
   };
 
   // Every operation waits for the start-up open, so a renderer that loads fast sees the workspace.

@@ -7,6 +7,7 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { StoreDeps } from './deps.js';
 import { createEditorSlice, type EditorSlice } from './editorSlice.js';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice.js';
+import { createImportsSlice, type ImportsSlice } from './importsSlice.js';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice.js';
 import { createPostsSlice, type PostsSlice } from './postsSlice.js';
 import { createRequestsSlice, type RequestsSlice } from './requestsSlice.js';
@@ -27,7 +28,8 @@ export type CalepinState = StatusSlice &
   RequestsSlice &
   ReviewSlice &
   SettingsSlice &
-  WorkspacesSlice;
+  WorkspacesSlice &
+  ImportsSlice;
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<CalepinState, [], [], T>;
 
@@ -46,5 +48,6 @@ export function createCalepinStore(deps: StoreDeps): CalepinStore {
     ...createReviewSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
     ...createWorkspacesSlice(deps)(...a),
+    ...createImportsSlice(deps)(...a),
   }));
 }

@@ -2,6 +2,7 @@
  * The contract: every operation of core/api.ts is implemented, and dispatching it with a valid
  * input over a real workspace answers with something its output schema accepts.
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, operations, type OperationInput, type OperationName } from '../../../core/api.js';
@@ -19,6 +20,8 @@ interface Context {
   backupId: string;
   /** A workspace archive of the sample, for workspaces.restoreArchive. */
   archive: string;
+  importFile: string;
+  importToken: () => string;
 }
 
 /** One valid input per operation, in the order they run (creating a post before reading it…). */
@@ -43,6 +46,9 @@ const inputs: { [K in OperationName]: (ctx: Context) => OperationInput<K> } = {
   'exports.formats': () => ({}),
   'exports.preview': () => ({ selection: { from: '2026-03-01', to: '2026-03-31' } }),
   'exports.create': () => ({ format: 'csv', selection: { from: '2026-03-01', to: '2026-03-31' } }),
+  'imports.pickFile': () => ({ title: 'Importer un planning' }),
+  'imports.preview': (ctx) => ({ path: ctx.importFile }),
+  'imports.apply': (ctx) => ({ token: ctx.importToken(), as: 'Claire Martin' }),
   'workspaces.pickFolder': () => ({ purpose: 'open' }),
   'workspaces.restoreBackup': (ctx) => ({ id: ctx.backupId }),
   'workspaces.create': (ctx) => ({ path: ctx.ws.root.join('Autre.calepin'), name: 'Autre', sample: false }),
@@ -58,6 +64,7 @@ describe('the service contract', () => {
   let lastPost: Post | null = null;
   let backupId = '';
   let archive = '';
+  let importToken = '';
   const errors: unknown[] = [];
 
   beforeAll(async () => {
@@ -69,6 +76,7 @@ describe('the service contract', () => {
     await store.close();
     archive = ws.root.join('Exemple.zip');
     await writeWorkspaceArchive(ws.dir, archive, { id: 'sample', name: 'Exemple', createdAt: clock() });
+    await writeFile(ws.root.join('plan.csv'), 'Compte,Date,Heure,Texte\nfds-instagram,12/03/2026,09:30,Importé\n');
     handle = createCalepinService({
       dataDir: ws.dataDir,
       host: 'electron',
@@ -97,6 +105,8 @@ describe('the service contract', () => {
       ws,
       backupId,
       archive,
+      importFile: ws.root.join('plan.csv'),
+      importToken: () => importToken,
       post: () =>
         lastPost ??
         (() => {
@@ -110,6 +120,7 @@ describe('the service contract', () => {
     const checked = operations[name].output.safeParse(result.value);
     expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues.slice(0, 3))).toBe(true);
     if (name === 'posts.create' || name === 'posts.update' || name === 'posts.restore') lastPost = result.value as Post;
+    if (name === 'imports.preview') importToken = (result.value as { token: string }).token;
     expect(errors).toEqual([]);
   });
 });
