@@ -1,5 +1,6 @@
 /**
- * Writes docs/screenshots/exports-<lang>-<theme>.png: the Exports screen after a CSV export. Not
+ * Writes docs/screenshots/exports-<lang>-<theme>.png (the Exports screen after a CSV export) and
+ * exports-restore-<lang>-<theme>.png (its lower half: imports and restoring an archive). Not
  * part of the normal run, since it rewrites files under docs/:
  * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e exportsScreenshots`.
  */
@@ -31,7 +32,10 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('exports screenshots for the d
       await page.getByRole('button', { name: 'CSV', exact: true }).click();
       await page.locator('.exports-saved').waitFor();
       await shot('exports');
-      expect(written).toHaveLength(1);
+      // The lower half: imports and the restore of an archive.
+      await page.locator('.exports-imports').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('exports-restore');
+      expect(written).toHaveLength(2);
     } finally {
       await app.stop();
     }

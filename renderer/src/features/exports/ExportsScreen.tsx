@@ -1,7 +1,8 @@
 /**
  * Exports: the approved plan in the files stakeholders already use. A selection (period,
  * accounts, statuses, labels, campaigns, or the calendar's current filter) with a live count,
- * the document's options, and one button per format the Node side offers.
+ * the document's options, and one button per format the Node side offers; then the way back
+ * (imports of a reviewed file or a plan) and the restore of a full archive.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { call } from '../../api/client.js';
 import { useCalepin } from '../../state/useCalepin.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { useWorkspace } from '../../ui/useWorkspace.js';
+import { ImportPanel } from '../imports/ImportPanel.js';
 import { DocumentOptions } from './DocumentOptions.js';
 import { ExportButtons } from './ExportButtons.js';
 import { initialForm, selectionOf, sortFormats, type ExportForm } from './exportForm.js';
@@ -75,6 +77,10 @@ export function ExportsScreen() {
             previewError={error}
           />
         </section>
+        {/* The way back: a reviewed Excel file or a bulk plan, from the exports helper's panel. */}
+        <div className="exports-imports">
+          <ImportPanel />
+        </div>
         <RestoreArchiveSection />
       </div>
     </>
