@@ -12,6 +12,8 @@ import { appDriver } from './support/app.js';
 import { launchCalepin, type Calepin } from './support/launchCalepin.js';
 
 let app: Calepin;
+/** The count waits for a pause in typing and a round trip; a busy machine is slow at both. */
+const WAIT = { timeout: 15_000, interval: 100 };
 
 beforeAll(async () => {
   app = await launchCalepin();
@@ -33,7 +35,7 @@ describe('the Exports screen', () => {
     await shell.goTo('Exports');
     const count = page.getByTestId('exports-count');
     await expect
-      .poll(() => count.innerText())
+      .poll(() => count.innerText(), WAIT)
       .toMatch(/^\d+ lignes \(\d+ publications\) du \d\d\/\d\d\/\d{4} au \d\d\/\d\d\/\d{4}$/);
     // The period is filled with the default: from today to the end of next month.
     expect(await page.getByLabel('Du', { exact: true }).inputValue()).toMatch(/^\d\d\/\d\d\/\d{4}$/);
@@ -42,9 +44,9 @@ describe('the Exports screen', () => {
     const before = countOf(await count.innerText());
     // The calendar's filter is empty: every status, so more rows than approved and scheduled only.
     await page.getByRole('checkbox', { name: 'Reprendre le filtre actuel du calendrier' }).check();
-    await expect.poll(async () => countOf(await count.innerText())).toBeGreaterThan(before);
+    await expect.poll(async () => countOf(await count.innerText()), WAIT).toBeGreaterThan(before);
     await page.getByRole('checkbox', { name: 'Reprendre le filtre actuel du calendrier' }).uncheck();
-    await expect.poll(async () => countOf(await count.innerText())).toBe(before);
+    await expect.poll(async () => countOf(await count.innerText()), WAIT).toBe(before);
   });
 
   it('writes a French CSV (semicolons, BOM) into the exports folder and says where', async () => {
@@ -85,7 +87,7 @@ describe('the Exports screen', () => {
     await page.getByLabel('Nouveau dossier').fill(target);
     await page.getByRole('button', { name: 'Restaurer et ouvrir' }).click();
     await expect
-      .poll(() => page.getByRole('alert').innerText())
+      .poll(() => page.getByRole('alert').innerText(), WAIT)
       .toContain('Archive refusée\u202f: ce n’est pas une archive d’espace de travail Calepin');
     expect(existsSync(target)).toBe(false);
 
