@@ -68,7 +68,7 @@ export async function runPdfBench(report: Report): Promise<void> {
     await store.close();
 
     report({
-      name: `pdf plan book, ${result.rows} posts with thumbnails (whole export)`,
+      name: `pdf plan book, ${result.rows} cards (300 posts + sample) with thumbnails`,
       value: seconds,
       unit: 's',
       target: '≤ 10',
