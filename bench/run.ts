@@ -6,6 +6,8 @@
 import { parseArgs } from 'node:util';
 import { reporter, type Report } from './report.js';
 import { runTypingBench } from './composer/typingBench.js';
+import { runPdfBench } from './export/pdfBench.js';
+import { runExportsBench } from './exports/exportBench.js';
 import { runMediaBench } from './media/importBench.js';
 import { runLibraryBench } from './library/gridScrollBench.js';
 import { runCountingBench } from './networks/countingBench.js';
@@ -17,6 +19,8 @@ const suites: Record<string, (report: Report) => Promise<void>> = {
   store: runStoreBench,
   media: runMediaBench,
   library: runLibraryBench,
+  pdf: runPdfBench,
+  exports: runExportsBench,
 };
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });

@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { patchOf } from './model/patch.js';
 import { ERROR_CODES, type CalepinErrorData } from './errors.js';
 import type { ListedOperationName } from './apiNames.js';
+import { ExportSelection } from './export/selection.js';
+import { ImportMappingInput, ImportOutcome, ImportPreviewView } from './imports/previewView.js';
 import {
   Account,
   Campaign,
@@ -139,6 +141,42 @@ export type MediaUsage = z.infer<typeof MediaUsage>;
 
 const MediaIds = z.array(z.string().min(1).max(64)).min(1).max(10_000);
 const MediaTag = z.string().trim().min(1).max(100);
+/** A format the export registry offers (pdf, xlsx, csv, ics, zip), with its variants. */
+export const ExportFormatInfo = z.object({
+  format: z.string(),
+  extension: z.string(),
+  profiles: z.array(z.string()),
+});
+export type ExportFormatInfo = z.infer<typeof ExportFormatInfo>;
+
+/** What a selection holds, before anything is written: the Exports screen's live count. */
+export const ExportPreview = z.object({
+  rows: z.number().int(),
+  posts: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+  locale: Locale,
+  versionHash: z.string(),
+});
+export type ExportPreview = z.infer<typeof ExportPreview>;
+
+export const ExportRequest = z.object({
+  format: z.string().min(1).max(20),
+  selection: ExportSelection,
+  profile: z.string().min(1).max(40).optional(),
+  delimiter: z.enum([',', ';']).optional(),
+});
+export type ExportRequest = z.input<typeof ExportRequest>;
+
+/** `path: null` when the user cancelled the save dialog (nothing was written). */
+export const ExportOutcome = z.object({
+  path: z.string().nullable(),
+  bytes: z.number().int(),
+  rows: z.number().int(),
+  versionHash: z.string(),
+  format: z.string(),
+});
+export type ExportOutcome = z.infer<typeof ExportOutcome>;
 
 const Empty = z.object({}).strict();
 const FolderPath = z.string().min(1).max(4096);
@@ -170,6 +208,16 @@ export const operations = {
    * itself be undone by hand.
    */
   'workspaces.restoreBackup': { input: z.object({ id: z.string().min(1).max(200) }), output: AppStatus },
+  /** Native file picker for a workspace archive (zip) in Electron; `null` in the web host or when cancelled. */
+  'workspaces.pickArchive': { input: Empty, output: z.object({ path: z.string().nullable() }) },
+  /**
+   * Restores a workspace archive into a new (absent or empty) folder, all or nothing, then opens it.
+   * An archive with unsafe entries, sizes past the cap, or a workspace that does not open is refused.
+   */
+  'workspaces.restoreArchive': {
+    input: z.object({ archive: FolderPath, to: FolderPath }),
+    output: AppStatus,
+  },
 
   'workspace.update': {
     input: z.object({ name: z.string().min(1).max(200).optional(), settings: patchOf(WorkspaceSettings).optional() }),
@@ -238,6 +286,32 @@ export const operations = {
   'media.delete': {
     input: z.object({ ids: MediaIds, confirmed: z.boolean().default(false) }),
     output: z.object({ deleted: z.array(z.string()), usage: z.array(MediaUsage) }),
+  },
+
+  'exports.formats': { input: Empty, output: z.array(ExportFormatInfo) },
+  'exports.preview': { input: z.object({ selection: ExportSelection }), output: ExportPreview },
+  /**
+   * Writes an export of the open workspace: where the user says in Electron (native save dialog),
+   * in the service's exports folder in the web host; never inside the workspace folder.
+   */
+  'exports.create': { input: ExportRequest, output: ExportOutcome },
+  /** Native file picker (CSV, xlsx) in Electron; `null` in the web host (the renderer asks for a path instead). */
+  'imports.pickFile': {
+    input: z.object({ title: z.string().max(200) }),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /**
+   * Reads an import file (a review round-trip or a bulk plan) into a preview; writes nothing. The
+   * token names this preview for `imports.apply`. `mapping` overrides the guessed columns of a plan.
+   */
+  'imports.preview': {
+    input: z.object({ path: FolderPath, mapping: ImportMappingInput.optional() }),
+    output: ImportPreviewView,
+  },
+  /** Applies a preview after a before-import backup; `as` names the reviewer of a review file. */
+  'imports.apply': {
+    input: z.object({ token: z.string().min(1).max(100), as: z.string().min(1).max(200).optional() }),
+    output: ImportOutcome,
   },
 } as const;
 

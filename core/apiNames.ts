@@ -18,6 +18,8 @@ export const OPERATION_NAME_LIST = [
   'workspaces.pickFolder',
   'workspaces.backups',
   'workspaces.restoreBackup',
+  'workspaces.pickArchive',
+  'workspaces.restoreArchive',
   'workspace.update',
   'snippets.save',
   'hashtagGroups.save',
@@ -36,6 +38,12 @@ export const OPERATION_NAME_LIST = [
   'media.updateMany',
   'media.usage',
   'media.delete',
+  'exports.formats',
+  'exports.preview',
+  'exports.create',
+  'imports.pickFile',
+  'imports.preview',
+  'imports.apply',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_NAME_LIST)[number];

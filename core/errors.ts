@@ -29,6 +29,14 @@ export const ERROR_CODES = [
   'CONFLICT',
   /** No backup to restore. params: id */
   'BACKUP_NOT_FOUND',
+  /**
+   * A workspace archive (zip) that restore will not unpack: an unsafe entry (`..`, absolute path,
+   * link), sizes past the cap, damaged, not a Calepin archive, or a workspace that does not open.
+   * params: reason, entry
+   */
+  'ARCHIVE_REFUSED',
+  /** Printing a PDF failed (no Chromium, or it crashed). params: reason */
+  'PRINT_FAILED',
   /** An import file was refused before anything changed. params: reason (an IMPORT_REJECTIONS code), file, detail */
   'IMPORT_REJECTED',
   /** Unexpected failure; the log has the detail. */

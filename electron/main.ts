@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Menu, app, dialog, nativeTheme, protocol, session, shell, type BrowserWindow } from 'electron';
+import { BrowserWindow, Menu, app, dialog, nativeTheme, protocol, session, shell } from 'electron';
 import type { AppStatus } from '../core/api.js';
 import type { DispatchLog } from './api/dispatch.js';
 import { registerElectronIpc } from './ipc.js';
@@ -17,9 +17,12 @@ import { importUpload } from './services/mediaUpload.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
 import { failureNotice, folderPicker, mediaFilesPicker, newWorkspaceTarget } from './shell/dialogs.js';
+import { archivePicker, exportSaveDialog, failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
+import { importFilePicker } from './shell/importFilePicker.js';
 import { menuTemplate } from './shell/menu.js';
 import { SHELL_LABELS, languageOfLocale, shellLanguage, type ShellLanguage } from './shell/menuLabels.js';
 import { observePreferences } from './shell/preferences.js';
+import { electronPrinter } from './shell/printToPdf.js';
 import { PRIVILEGED_SCHEMES, registerProtocols } from './shell/protocol.js';
 import { hardenSession, hardenWebContents } from './shell/security.js';
 import { claimSingleInstance, workspaceArgument } from './shell/singleInstance.js';
@@ -108,6 +111,10 @@ async function start(): Promise<void> {
     systemLocale,
     pickFolder: folderPicker(dialogDeps),
     pickFiles: mediaFilesPicker(dialogDeps),
+    saveExportFile: exportSaveDialog(dialogDeps, app.getPath('documents')),
+    pickArchive: archivePicker(dialogDeps),
+    printPdf: electronPrinter({ BrowserWindow, session }),
+    pickImportFile: importFilePicker(dialogDeps),
     // A workspace given at launch opens instead of the last one.
     open: handedOver ? { path: handedOver } : 'last',
     // The bundle cannot find assets/ by itself (no import.meta.url in CommonJS): say where they are.

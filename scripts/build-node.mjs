@@ -20,7 +20,8 @@ const entries = {
     entryPoints: ['electron/main.ts'],
     outfile: 'out/main/main.cjs',
     format: 'cjs',
-    external: ['electron', 'sharp', 'mediainfo.js'],
+    // playwright-core: only the CLI and web host print with it; the app prints with printToPDF.
+    external: ['electron', 'sharp', 'mediainfo.js', 'playwright-core'],
     // Shared services find shipped folders from import.meta.url, which CommonJS lacks: give it the bundle's own.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

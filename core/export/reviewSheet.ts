@@ -3,8 +3,8 @@
  * that identifies a Calepin export, and the cells of one row. Writing (electron/export/xlsx.ts)
  * and reading back (electron/import/reviewXlsx.ts) share it, so the two cannot drift apart.
  */
-import { instantToWallClock } from '../calendar/zonedTime.js';
 import type { Locale } from '../model/index.js';
+import { wallClockOf } from './wallClock.js';
 import { countText } from '../networks/index.js';
 import { decisionName, formatExportDate, formatExportTime, statusName } from './format.js';
 import { joinList } from './planColumns.js';
@@ -161,7 +161,7 @@ function approvalLine(
   zone: string,
   locale: Locale,
 ): string {
-  const wall = instantToWallClock(at, zone);
+  const wall = wallClockOf(at, zone);
   const when = `${formatExportDate(wall.date, locale)} ${wall.time}`;
   return locale === 'fr'
     ? `${decisionName(decision, locale)} par ${by} le ${when}`

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
-import { instantToWallClock, todayIn } from '../calendar/zonedTime.js';
+import { todayIn } from '../calendar/zonedTime.js';
+import { wallClockOf } from './wallClock.js';
 import {
   AccountId,
   CampaignId,
@@ -151,9 +152,9 @@ export function selectRows(
     if (post.plannedAt === null || !statuses.has(post.status)) continue;
     if (wantedLabels.size > 0 && !post.labels.some((l) => wantedLabels.has(l))) continue;
     if (wantedCampaigns.size > 0 && (post.campaign === null || !wantedCampaigns.has(post.campaign))) continue;
-    const workspaceDate = instantToWallClock(post.plannedAt, zone).date;
+    const workspaceDate = wallClockOf(post.plannedAt, zone).date;
     if (workspaceDate < selection.from || workspaceDate > selection.to) continue;
-    const wall = instantToWallClock(post.plannedAt, post.zone);
+    const wall = wallClockOf(post.plannedAt, post.zone);
     const hash = contentHash(post);
     for (const accountId of post.accounts) {
       if (wantedAccounts.size > 0 && !wantedAccounts.has(accountId)) continue;
@@ -203,7 +204,7 @@ function compare(a: string, b: string): number {
 
 /**
  * The version of an export's content: SHA-256 over what each row shows (post, account, revision,
- * time, status, text, media) and the selection's period. Same posts and selection, same hash,
+ * time, status, the content hash of its words and media, alt texts) and the selection's period. Same posts and selection, same hash,
  * whatever the format or the day it was made.
  */
 export function exportVersionHash(rows: readonly ExportRow[], selection: ResolvedSelection): string {
@@ -214,7 +215,6 @@ export function exportVersionHash(rows: readonly ExportRow[], selection: Resolve
     r.zone,
     r.post.status,
     r.contentHash,
-    r.text,
     r.media.map((m) => [m.id, m.alt]),
     r.labels.map((l) => l.id),
     r.campaign?.id ?? null,

@@ -60,6 +60,21 @@ const SENTENCES: Record<ErrorCode, { fr: Sentence; en: Sentence }> = {
     fr: (p) => `Sauvegarde introuvable\u202F: ${s(p.id)}.`,
     en: (p) => `No such backup: ${s(p.id)}.`,
   },
+  ARCHIVE_REFUSED: {
+    fr: (p) =>
+      `Archive refusée\u202F: ${archiveReason(p, 'fr')}${p.entry ? ` (${s(p.entry)})` : ''}. Rien n’a été restauré.`,
+    en: (p) => `Archive refused: ${archiveReason(p, 'en')}${p.entry ? ` (${s(p.entry)})` : ''}. Nothing was restored.`,
+  },
+  PRINT_FAILED: {
+    fr: (p) =>
+      p.reason === 'no-chromium'
+        ? `Impossible d’imprimer le PDF\u202F: Chromium est introuvable (${s(p.path)}). Installez-le ou indiquez-le avec CALEPIN_CHROMIUM.`
+        : `Impossible d’imprimer le PDF (${s(p.reason)}).`,
+    en: (p) =>
+      p.reason === 'no-chromium'
+        ? `Could not print the PDF: Chromium cannot be found (${s(p.path)}). Install it or point CALEPIN_CHROMIUM to it.`
+        : `Could not print the PDF (${s(p.reason)}).`,
+  },
   IMPORT_REJECTED: {
     fr: (p) =>
       `${s(p.file)}\u202F: ${rejectionSentence(s(p.reason), { detail: s(p.detail) }, 'fr')} Rien n’a été modifié.`,
@@ -67,6 +82,32 @@ const SENTENCES: Record<ErrorCode, { fr: Sentence; en: Sentence }> = {
   },
   INTERNAL: { fr: () => 'Erreur inattendue.', en: () => 'Unexpected error.' },
 };
+
+const ARCHIVE_REASONS: Record<string, { fr: string; en: string }> = {
+  'unsafe-path': {
+    fr: 'un fichier voudrait s’écrire hors du dossier (chemin absolu ou «\u202F..\u202F»)',
+    en: 'a file would be written outside the folder (absolute path or "..")',
+  },
+  link: { fr: 'elle contient un lien symbolique', en: 'it contains a symbolic link' },
+  'too-large': {
+    fr: 'elle annonce des fichiers trop gros ou trop nombreux',
+    en: 'it declares files that are too large or too many',
+  },
+  damaged: { fr: 'le fichier zip est abîmé', en: 'the zip file is damaged' },
+  'not-calepin': {
+    fr: 'ce n’est pas une archive d’espace de travail Calepin',
+    en: 'this is not a Calepin workspace archive',
+  },
+  encrypted: { fr: 'elle est chiffrée', en: 'it is encrypted' },
+  'invalid-workspace': {
+    fr: 'l’espace de travail qu’elle contient ne s’ouvre pas correctement',
+    en: 'the workspace inside does not open correctly',
+  },
+};
+
+function archiveReason(p: ErrorParams, language: CliLanguage): string {
+  return ARCHIVE_REASONS[s(p.reason)]?.[language] ?? s(p.reason);
+}
 
 export function errorSentence(code: ErrorCode, params: ErrorParams, language: CliLanguage): string {
   return SENTENCES[code][language](params);

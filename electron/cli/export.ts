@@ -29,7 +29,8 @@ fichier est écrit en entier ou pas du tout.
   --format FORMAT            pdf, xlsx, csv, ics ou zip
   --out FICHIER              le fichier à écrire (remplacé s’il existe)
   --profile NOM              variante du format\u202F: csv generic (défaut), hootsuite, sprout\u202F;
-                             ics all (défaut) ou per-account (un dossier, un calendrier par compte)
+                             ics all (défaut) ou per-account (un dossier, un calendrier par compte)\u202F;
+                             pdf portrait (défaut) ou landscape (paysage)
   --from AAAA-MM-JJ          début de la période (défaut\u202F: aujourd’hui)
   --to AAAA-MM-JJ            fin, incluse (défaut\u202F: fin du mois prochain)
   --status S1,S2             statuts (défaut\u202F: approved,scheduled)
@@ -48,7 +49,8 @@ whole or not at all.
   --format FORMAT            pdf, xlsx, csv, ics or zip
   --out FILE                 the file to write (replaced if it exists)
   --profile NAME             format variant: csv generic (default), hootsuite, sprout;
-                             ics all (default) or per-account (a folder, one calendar per account)
+                             ics all (default) or per-account (a folder, one calendar per account);
+                             pdf portrait (default) or landscape
   --from YYYY-MM-DD          start of the period (default: today)
   --to YYYY-MM-DD            end, included (default: end of next month)
   --status S1,S2             statuses (default: approved,scheduled)

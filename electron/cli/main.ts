@@ -9,6 +9,7 @@ import { cliLanguage, line, type CliIO } from './io.js';
 import { mediaCommand } from './media.js';
 import { newCommand } from './new.js';
 import { postsCommand } from './posts.js';
+import { restoreCommand } from './restore.js';
 import { validateCommand } from './validate.js';
 import { webCommand } from './web.js';
 
@@ -21,6 +22,7 @@ const COMMANDS: Command[] = [
   webCommand,
   validateCommand,
   exportCommand,
+  restoreCommand,
   importCommand,
 ];
 

@@ -7,12 +7,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
-import { Temporal } from 'temporal-polyfill';
+import ical, { escape, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { decisionName, formatExportDate, statusName } from '../../core/export/format.js';
 import type { ExportRow } from '../../core/export/selection.js';
 import type { Account, Locale } from '../../core/model/index.js';
+import { ZonedDate } from './icsDate.js';
 import type { ExportContext } from './job.js';
 import type { FormatWriter } from './writer.js';
 
@@ -69,27 +69,17 @@ function description(row: ExportRow, locale: Locale): string {
   return icsText(lines.join('\n'));
 }
 
-function calendarFor(context: ExportContext, name: string): ICalCalendar {
-  return ical({
-    name: icsText(name),
-    prodId: { company: 'Calepin', product: 'Calepin', language: context.selection.locale.toUpperCase() },
-    // Only the zones events name get a block: the generator is asked once per zone used.
-    timezone: { name: null, generator: (zone) => timezoneBlock(zone)?.block ?? null },
-  });
-}
-
 function addEvent(calendar: ICalCalendar, row: ExportRow, context: ExportContext): void {
-  // ical-generator formats a Temporal instant in the event's zone itself (a native Date would be
-  // read on the computer's own clock), so the feed is the same on every machine.
-  const start = Temporal.Instant.from(row.plannedAt);
+  // Read in the event's zone, never the computer's (see icsDate.ts).
+  const start = Date.parse(row.plannedAt);
   const tz = timezoneBlock(row.zone);
   calendar.createEvent({
     id: `${row.post.id}.${row.account.id}@${context.workspace.id}.calepin`,
     sequence: row.post.revision,
     stamp: new Date(row.post.updatedAt),
     lastModified: new Date(row.post.updatedAt),
-    start,
-    end: start.add({ minutes: EVENT_MINUTES }),
+    start: new ZonedDate(start),
+    end: new ZonedDate(start + EVENT_MINUTES * 60_000),
     // Without a known block the event is written in UTC (a Z time): still right, only less readable.
     timezone: tz?.tzid ?? null,
     summary: summary(row),
@@ -106,11 +96,56 @@ function calendarName(context: ExportContext, account?: Account): string {
     : `${context.workspace.name} — ${period}`;
 }
 
+/**
+ * The calendar text. ical-generator writes each event; the calendar around them is assembled
+ * here because the library's own calendar toString folds lines with a new TextEncoder per
+ * character (5 s for 1,000 events) and writes the calendar name unescaped.
+ */
 export function icsCalendar(context: ExportContext, rows: readonly ExportRow[], account?: Account): string {
-  const calendar = calendarFor(context, calendarName(context, account));
-  calendar.x('X-CALEPIN-VERSION', context.version);
-  for (const row of rows) addEvent(calendar, row, context);
-  return calendar.toString();
+  const events = ical();
+  for (const row of rows) addEvent(events, row, context);
+  const name = escape(icsText(calendarName(context, account)), false);
+  const zones = [...new Set(rows.map((r) => timezoneBlock(r.zone)?.tzid ?? null))].filter((z) => z !== null);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//Calepin//Calepin//${context.selection.locale.toUpperCase()}`,
+    `NAME:${name}`,
+    `X-WR-CALNAME:${name}`,
+    `X-CALEPIN-VERSION:${context.version}`,
+    ...zones.map((zone) => blockFor(zone)),
+    ...events.events().map((event) => event.toString().replace(/\r\n$/, '')),
+    'END:VCALENDAR',
+  ];
+  return foldLines(lines.join('\r\n').replace(/\r?\n/g, '\r\n')) + '\r\n';
+}
+
+function blockFor(tzid: string): string {
+  for (const found of blocks.values()) if (found?.tzid === tzid) return found.block.trim();
+  return '';
+}
+
+/** RFC 5545 §3.1: lines longer than 75 octets go on as continuation lines starting with a space. */
+export function foldLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => {
+      if (line.length <= 75 && !/[\u0080-\uffff]/.test(line)) return line;
+      let out = '';
+      let octets = 0;
+      for (const char of line) {
+        const code = char.codePointAt(0)!;
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (octets + size > 75) {
+          out += '\r\n ';
+          octets = 1;
+        }
+        out += char;
+        octets += size;
+      }
+      return out;
+    })
+    .join('\r\n');
 }
 
 async function writeIcs(context: ExportContext, tempPath: string): Promise<void> {

@@ -10,6 +10,7 @@ import type {
   ResolvedSelection,
 } from '../../core/export/selection.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
+import type { PdfPrinter } from './pdfPrinter.js';
 
 export interface ExportJob {
   /** An open store (read-only is enough); its folder is where media files are read from. */
@@ -25,6 +26,10 @@ export interface ExportJob {
   delimiter?: ',' | ';';
   /** The clock that fixes the default period and the "made on" date; injected so tests are stable. */
   now?: Date;
+  /** PDF only: how the host prints HTML (Electron's printToPDF in the app); Debian's Chromium otherwise. */
+  printer?: PdfPrinter;
+  /** The app's data folder, for the thumbnail cache the PDF's pictures come from; resized afresh without it. */
+  dataDir?: string;
 }
 
 /** What a format writer gets: the rows already selected and sorted, and the facts to name them. */

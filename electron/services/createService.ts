@@ -12,6 +12,10 @@ import type { FsOps } from '../store/fsOps.js';
 import { ensureThumbnail } from '../media/thumbnails.js';
 import { defaultSampleImagesDir } from './appPaths.js';
 import { mediaOperations } from './mediaOperations.js';
+import { restoreWorkspaceArchive } from '../archive/restoreArchive.js';
+import type { PdfPrinter } from '../export/pdfPrinter.js';
+import { ImportSession } from '../import/importSession.js';
+import { exportOperations, type SaveExportFile } from './exportOperations.js';
 import { openPreferences, type PreferencesStore } from './preferences.js';
 import { recentList } from './recent.js';
 import { WorkspaceSession } from './session.js';
@@ -31,6 +35,8 @@ export interface CalepinServiceOptions {
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
   /** The native file dialog for importing media (Electron); absent in the web host. */
   pickFiles?: () => Promise<string[] | null>;
+  /** The native "file to import" dialog (Electron); absent in the web host, where the answer is `null`. */
+  pickImportFile?: (title: string) => Promise<string | null>;
   /** What to open on start: the last workspace (default, the sample the first time), a folder, the sample, or nothing. */
   open?: 'last' | 'sample' | 'none' | { path: string };
   /** The shipped sample pictures; found next to the app by default (Electron passes its resources path). */
@@ -41,6 +47,14 @@ export interface CalepinServiceOptions {
   backups?: { enabled?: boolean };
   /** Tests: the file-system calls of the store's durable writes (to simulate a full disk). */
   fsOps?: FsOps;
+  /** Electron's native file dialog for a workspace archive; absent in the web host (the answer is `null`). */
+  pickArchive?: () => Promise<string | null>;
+  /** Electron's native save dialog for exports; without it (web host) they go to `exportsDir`. */
+  saveExportFile?: SaveExportFile;
+  /** Where the web host writes exports; `<dataDir>/exports` by default. */
+  exportsDir?: string;
+  /** How PDFs are printed: Electron's printToPDF in the app; Debian's Chromium otherwise. */
+  printPdf?: PdfPrinter;
 }
 
 export interface CalepinServiceHandle {
@@ -131,6 +145,8 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
   }
 
   const store = () => session.requireStore();
+  const imports = new ImportSession();
+  const actor = options.actor ?? defaultActor();
 
   const operations: CalepinService = {
     'app.status': () => Promise.resolve(status()),
@@ -173,6 +189,14 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
       await session.restoreBackup(id);
       return status();
     },
+    'workspaces.pickArchive': async () => ({ path: options.pickArchive ? await options.pickArchive() : null }),
+    'workspaces.restoreArchive': async ({ archive, to }) => {
+      const restored = await restoreWorkspaceArchive(path.resolve(archive), path.resolve(to), {
+        store: { clock, actor: options.actor ?? defaultActor(), dataDir },
+      });
+      await session.open(restored.path);
+      return status();
+    },
 
     'workspace.update': (patch) => saving(() => store().updateWorkspace(patch)),
     'snippets.save': ({ snippets }) => saving(() => store().updateWorkspace({ snippets })),
@@ -200,6 +224,21 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
     'requests.list': () => Promise.resolve(store().listRequests()),
     'media.list': () => Promise.resolve(store().listMedia()),
     ...mediaOperations({ store, dataDir, clock, pickFiles: options.pickFiles, saving }),
+
+    ...exportOperations({
+      store,
+      dataDir,
+      clock,
+      saveExportFile: options.saveExportFile,
+      exportsDir: options.exportsDir,
+      printPdf: options.printPdf,
+    }),
+    'imports.pickFile': async ({ title }) => ({
+      path: options.pickImportFile ? await options.pickImportFile(title) : null,
+    }),
+    'imports.preview': ({ path: file, mapping }) => imports.preview(store(), file, mapping),
+    'imports.apply': ({ token, as }) =>
+      saving(() => imports.apply(store(), token, { as: as ?? actor, clock, dataDir })),
   };
 
   // Every operation waits for the start-up open, so a renderer that loads fast sees the workspace.

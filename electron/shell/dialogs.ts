@@ -117,3 +117,42 @@ export function failureNotice({
     void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
   };
 }
+
+/**
+ * The service's `saveExportFile`: a native save dialog proposing the export's name in the user's
+ * Documents folder; the chosen path, or null when cancelled.
+ */
+export function exportSaveDialog(
+  { dialog, window, labels }: DialogDeps,
+  documentsDir: string,
+): (suggested: { name: string; extension: string }) => Promise<string | null> {
+  return async ({ name, extension }) => {
+    const words = labels().dialogs;
+    const options: SaveDialogOptions = {
+      title: words.exportTitle,
+      buttonLabel: words.exportButton,
+      defaultPath: path.join(documentsDir, name),
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const parent = window();
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}
+
+/** The service's `pickArchive`: a workspace archive (zip) chosen by the user, or null when cancelled. */
+export function archivePicker({ dialog, window, labels }: DialogDeps): () => Promise<string | null> {
+  return async () => {
+    const words = labels().dialogs;
+    const options: OpenDialogOptions = {
+      title: words.archiveTitle,
+      buttonLabel: words.archiveButton,
+      filters: [{ name: 'Calepin (zip)', extensions: ['zip'] }],
+      properties: ['openFile'],
+    };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

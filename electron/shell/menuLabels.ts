@@ -69,6 +69,10 @@ const fr = {
     newDefaultName: 'Mon espace de travail',
     openFailed: 'Calepin n’a pas pu ouvrir cet espace de travail.',
     createFailed: 'Calepin n’a pas pu créer cet espace de travail.',
+    exportTitle: 'Enregistrer l’export',
+    exportButton: 'Enregistrer',
+    archiveTitle: 'Choisir une archive d’espace de travail',
+    archiveButton: 'Choisir',
     ok: 'OK',
   },
   errors: {
@@ -144,6 +148,10 @@ const en: ShellLabels = {
     newDefaultName: 'My workspace',
     openFailed: 'Calepin could not open this workspace.',
     createFailed: 'Calepin could not create this workspace.',
+    exportTitle: 'Save the export',
+    exportButton: 'Save',
+    archiveTitle: 'Choose a workspace archive',
+    archiveButton: 'Choose',
     ok: 'OK',
   },
   errors: {

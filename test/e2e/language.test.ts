@@ -29,6 +29,7 @@ describe('preferences', () => {
       'Media library',
       'Requests',
       'Approval',
+      'Exports',
       'Settings',
     ]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -1,6 +1,7 @@
 import { BacklogScreen } from '../features/backlog/BacklogScreen.js';
 import { CalendarScreen } from '../features/calendar/CalendarScreen.js';
 import { ComposerScreen } from '../features/composer/ComposerScreen.js';
+import { ExportsScreen } from '../features/exports/ExportsScreen.js';
 import { LibraryScreen } from '../features/library/LibraryScreen.js';
 import { RequestsScreen } from '../features/requests/RequestsScreen.js';
 import { ReviewScreen } from '../features/review/ReviewScreen.js';
@@ -16,6 +17,7 @@ const SCREENS: Record<ScreenId, () => React.JSX.Element> = {
   requests: RequestsScreen,
   review: ReviewScreen,
   settings: SettingsScreen,
+  exports: ExportsScreen,
 };
 
 export function ScreenOutlet() {

@@ -1,10 +1,7 @@
 import type { ScreenId } from '../state/uiSlice.js';
 import type { IconName } from '../ui/Icon.js';
 
-/**
- * The navigation, in the user's words. Exports are left out until something can be exported
- * (no screen without a job to do).
- */
+/** The navigation, in the user's words. */
 export const NAV_ITEMS: readonly { screen: ScreenId; icon: IconName }[] = [
   { screen: 'calendar', icon: 'calendar' },
   { screen: 'composer', icon: 'compose' },
@@ -12,5 +9,6 @@ export const NAV_ITEMS: readonly { screen: ScreenId; icon: IconName }[] = [
   { screen: 'library', icon: 'library' },
   { screen: 'requests', icon: 'requests' },
   { screen: 'review', icon: 'review' },
+  { screen: 'exports', icon: 'exports' },
   { screen: 'settings', icon: 'settings' },
 ];

@@ -8,6 +8,7 @@ import { createCalendarSlice, type CalendarSlice } from './calendarSlice.js';
 import type { StoreDeps } from './deps.js';
 import { createEditorSlice, type EditorSlice } from './editorSlice.js';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice.js';
+import { createImportsSlice, type ImportsSlice } from './importsSlice.js';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice.js';
 import { createPostsSlice, type PostsSlice } from './postsSlice.js';
 import { createRequestsSlice, type RequestsSlice } from './requestsSlice.js';
@@ -30,6 +31,7 @@ export type CalepinState = StatusSlice &
   SettingsSlice &
   WorkspacesSlice &
   CalendarSlice;
+ImportsSlice;
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<CalepinState, [], [], T>;
 
@@ -49,5 +51,6 @@ export function createCalepinStore(deps: StoreDeps): CalepinStore {
     ...createSettingsSlice(deps)(...a),
     ...createWorkspacesSlice(deps)(...a),
     ...createCalendarSlice(deps)(...a),
+    ...createImportsSlice(deps)(...a),
   }));
 }

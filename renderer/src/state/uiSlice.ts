@@ -3,7 +3,16 @@ import type { CalepinErrorData } from '../../../core/errors.js';
 import { asErrorData, changesStatus } from './errors.js';
 import type { SliceCreator } from './store.js';
 
-export const SCREENS = ['calendar', 'composer', 'backlog', 'library', 'requests', 'review', 'settings'] as const;
+export const SCREENS = [
+  'calendar',
+  'composer',
+  'backlog',
+  'library',
+  'requests',
+  'review',
+  'settings',
+  'exports',
+] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export function isScreenId(value: string): value is ScreenId {

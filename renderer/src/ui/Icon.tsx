@@ -105,6 +105,7 @@ const PATHS = {
   filter: <path d="M3 5h18M6 12h12M10 19h4" />,
   'chevron-left': <path d="m15 18-6-6 6-6" />,
   'chevron-right': <path d="m9 18 6-6-6-6" />,
+  exports: <path d="M12 3v12M7 10l5 5 5-5M5 21h14" />,
   notebook: (
     <>
       <rect x="5" y="2.5" width="15" height="19" rx="2" />

@@ -2,11 +2,13 @@
  * The contract: every operation of core/api.ts is implemented, and dispatching it with a valid
  * input over a real workspace answers with something its output schema accepts.
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, operations, type OperationInput, type OperationName } from '../../../core/api.js';
 import type { Post } from '../../../core/model/index.js';
 import { dispatch } from '../../../electron/api/dispatch.js';
+import { writeWorkspaceArchive } from '../../../electron/archive/writeArchive.js';
 import { createCalepinService, type CalepinServiceHandle } from '../../../electron/services/createService.js';
 import { WorkspaceStore } from '../../../electron/store/WorkspaceStore.js';
 import { fixedClock } from '../../helpers/clock.js';
@@ -16,6 +18,10 @@ interface Context {
   ws: TempWorkspace;
   post: () => Post;
   backupId: string;
+  /** A workspace archive of the sample, for workspaces.restoreArchive. */
+  archive: string;
+  importFile: string;
+  importToken: () => string;
 }
 
 /** One valid input per operation, in the order they run (creating a post before reading it…). */
@@ -46,10 +52,18 @@ const inputs: { [K in OperationName]: (ctx: Context) => OperationInput<K> } = {
   'media.updateMany': () => ({ ids: ['img-croissants', 'img-tarte'], addTags: ['été'], folder: 'Boutiques/Lyon' }),
   'media.usage': () => ({}),
   'media.delete': () => ({ ids: ['img-tarte'] }),
+  'exports.formats': () => ({}),
+  'exports.preview': () => ({ selection: { from: '2026-03-01', to: '2026-03-31' } }),
+  'exports.create': () => ({ format: 'csv', selection: { from: '2026-03-01', to: '2026-03-31' } }),
+  'imports.pickFile': () => ({ title: 'Importer un planning' }),
+  'imports.preview': (ctx) => ({ path: ctx.importFile }),
+  'imports.apply': (ctx) => ({ token: ctx.importToken(), as: 'Claire Martin' }),
   'workspaces.pickFolder': () => ({ purpose: 'open' }),
   'workspaces.restoreBackup': (ctx) => ({ id: ctx.backupId }),
   'workspaces.create': (ctx) => ({ path: ctx.ws.root.join('Autre.calepin'), name: 'Autre', sample: false }),
   'workspaces.openSample': () => ({}),
+  'workspaces.pickArchive': () => ({}),
+  'workspaces.restoreArchive': (ctx) => ({ archive: ctx.archive, to: ctx.ws.root.join('Restauré.calepin') }),
   'workspaces.open': (ctx) => ({ path: ctx.ws.dir }),
 };
 
@@ -58,6 +72,8 @@ describe('the service contract', () => {
   let handle: CalepinServiceHandle;
   let lastPost: Post | null = null;
   let backupId = '';
+  let archive = '';
+  let importToken = '';
   const errors: unknown[] = [];
 
   beforeAll(async () => {
@@ -67,6 +83,9 @@ describe('the service contract', () => {
     const store = await WorkspaceStore.open(ws.dir, ws.storeOptions());
     backupId = (await store.backupNow('manual')).id;
     await store.close();
+    archive = ws.root.join('Exemple.zip');
+    await writeWorkspaceArchive(ws.dir, archive, { id: 'sample', name: 'Exemple', createdAt: clock() });
+    await writeFile(ws.root.join('plan.csv'), 'Compte,Date,Heure,Texte\nfds-instagram,12/03/2026,09:30,Importé\n');
     handle = createCalepinService({
       dataDir: ws.dataDir,
       host: 'electron',
@@ -94,6 +113,9 @@ describe('the service contract', () => {
     const ctx: Context = {
       ws,
       backupId,
+      archive,
+      importFile: ws.root.join('plan.csv'),
+      importToken: () => importToken,
       post: () =>
         lastPost ??
         (() => {
@@ -107,6 +129,7 @@ describe('the service contract', () => {
     const checked = operations[name].output.safeParse(result.value);
     expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues.slice(0, 3))).toBe(true);
     if (name === 'posts.create' || name === 'posts.update' || name === 'posts.restore') lastPost = result.value as Post;
+    if (name === 'imports.preview') importToken = (result.value as { token: string }).token;
     expect(errors).toEqual([]);
   });
 });

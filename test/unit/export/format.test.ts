@@ -11,6 +11,8 @@ import {
 } from '../../../core/export/format.js';
 import { looksLikeFormula, neutraliseCell, restoreCell } from '../../../core/export/neutralise.js';
 import { sha256Hex } from '../../../core/export/sha256.js';
+import { wallClockOf } from '../../../core/export/wallClock.js';
+import { instantToWallClock } from '../../../core/calendar/zonedTime.js';
 
 describe('document formatting', () => {
   it('writes French dates day first and English ones as ISO', () => {
@@ -76,6 +78,24 @@ describe('sha256Hex', () => {
     for (const text of ['', 'abc', 'Pâtisserie « maison »', '👩‍👩‍👧 🥖', 'x\uD800y', 'a'.repeat(1_000)]) {
       const bytes = Buffer.from(text, 'utf8'); // a lone surrogate becomes U+FFFD here too
       expect(sha256Hex(text)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
+});
+
+describe('wallClockOf', () => {
+  it('agrees with the calendar’s Temporal conversion, across both Paris DST changes and in Montreal', () => {
+    const instants = [
+      '2026-03-29T00:59:00.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-10-25T00:30:00.000Z',
+      '2026-10-25T01:30:00.000Z',
+      '2026-12-31T23:00:00.000Z',
+    ];
+    for (const instant of instants) {
+      for (const zone of ['Europe/Paris', 'America/Montreal', 'UTC']) {
+        const { date, time } = wallClockOf(instant, zone);
+        expect({ date, time }).toEqual(instantToWallClock(instant, zone));
+      }
     }
   });
 });

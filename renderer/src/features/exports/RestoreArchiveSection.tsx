@@ -1,0 +1,116 @@
+/**
+ * Restoring a workspace archive (made by « Archive complète ») into a new folder, which then opens.
+ * Electron offers its native pickers; the web host, which has none, takes typed paths. A refused
+ * archive (unsafe entries, too large, damaged, not Calepin's) is said in the user's language and
+ * nothing is written.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CalepinErrorData } from '../../../../core/errors.js';
+import { call } from '../../api/client.js';
+import { ErrorText } from '../../app/ErrorText.js';
+import { asErrorData } from '../../state/errors.js';
+import { actions, useCalepin } from '../../state/useCalepin.js';
+
+export function RestoreArchiveSection() {
+  const { t } = useTranslation();
+  const native = useCalepin((state) => state.status?.host === 'electron');
+  const archiveId = useId();
+  const targetId = useId();
+  const [archive, setArchive] = useState('');
+  const [target, setTarget] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CalepinErrorData | null>(null);
+
+  const pickArchive = async () => {
+    const picked = await call('workspaces.pickArchive', {}).catch(() => ({ path: null }));
+    if (picked.path) setArchive(picked.path);
+  };
+  const pickTarget = async () => {
+    const picked = await actions().pickFolder('create');
+    if (picked) setTarget(picked);
+  };
+
+  const restore = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      // Whatever is being typed belongs to the workspace we are leaving: save it there first.
+      await actions().saveNow();
+      const status = await call('workspaces.restoreArchive', { archive: archive.trim(), to: target.trim() });
+      actions().applyStatus(status);
+      void actions().loadRecent();
+      actions().navigate('calendar');
+    } catch (failure) {
+      setError(asErrorData(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="settings-section exports-section" aria-labelledby="exports-restore">
+      <div className="settings-intro">
+        <h2 id="exports-restore">{t('exports.restore.title')}</h2>
+        <p>{t('exports.restore.help')}</p>
+      </div>
+      <form
+        className="plain-fieldset exports-fields"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (archive.trim() && target.trim()) void restore();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={archiveId} className="field-label">
+            {t('exports.restore.archive')}
+          </label>
+          <div className="exports-path-row">
+            <input
+              id={archiveId}
+              className="input"
+              value={archive}
+              placeholder={t('exports.restore.archivePlaceholder')}
+              onChange={(event) => setArchive(event.target.value)}
+            />
+            {native ? (
+              <button type="button" className="button" onClick={() => void pickArchive()}>
+                {t('exports.restore.choose')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={targetId} className="field-label">
+            {t('exports.restore.target')}
+          </label>
+          <div className="exports-path-row">
+            <input
+              id={targetId}
+              className="input"
+              value={target}
+              placeholder={t('exports.restore.targetPlaceholder')}
+              onChange={(event) => setTarget(event.target.value)}
+            />
+            {native ? (
+              <button type="button" className="button" onClick={() => void pickTarget()}>
+                {t('exports.restore.choose')}
+              </button>
+            ) : null}
+          </div>
+          <p className="field-hint">{t('exports.restore.targetHint')}</p>
+        </div>
+        <div>
+          <button type="submit" className="button" disabled={busy || !archive.trim() || !target.trim()}>
+            {busy ? t('exports.restore.working') : t('exports.restore.button')}
+          </button>
+        </div>
+        {error ? (
+          <p role="alert" className="exports-error">
+            <ErrorText error={error} />
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

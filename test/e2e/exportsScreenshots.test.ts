@@ -1,0 +1,43 @@
+/**
+ * Writes docs/screenshots/exports-<lang>-<theme>.png (the Exports screen after a CSV export) and
+ * exports-restore-<lang>-<theme>.png (its lower half: imports and restoring an archive). Not
+ * part of the normal run, since it rewrites files under docs/:
+ * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e exportsScreenshots`.
+ */
+import { describe, expect, it } from 'vitest';
+import { appDriver } from './support/app.js';
+import { launchCalepin } from './support/launchCalepin.js';
+import { screenshotter } from './support/screenshots.js';
+
+describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('exports screenshots for the docs', () => {
+  it.each([
+    ['fr', 'light'],
+    ['fr', 'dark'],
+    ['en', 'light'],
+    ['en', 'dark'],
+  ] as const)('captures the Exports screen in %s, %s', async (language, theme) => {
+    const app = await launchCalepin({
+      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
+      colorScheme: theme,
+      viewport: { width: 1360, height: 1000 },
+    });
+    const { page } = app;
+    const { written, shot } = screenshotter(page, language, theme);
+    try {
+      await appDriver(page).goTo('Exports');
+      await page
+        .getByTestId('exports-count')
+        .filter({ hasText: /^\d+ (lignes|rows)/ })
+        .waitFor();
+      await page.getByRole('button', { name: 'CSV', exact: true }).click();
+      await page.locator('.exports-saved').waitFor();
+      await shot('exports');
+      // The lower half: imports and the restore of an archive.
+      await page.locator('.exports-imports').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('exports-restore');
+      expect(written).toHaveLength(2);
+    } finally {
+      await app.stop();
+    }
+  });
+});
