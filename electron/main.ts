@@ -16,8 +16,14 @@ import { createCalepinService } from './services/createService.js';
 import { importUpload } from './services/mediaUpload.js';
 import { workspaceCommands, type WorkspaceCommands } from './shell/commands.js';
 import { ELECTRON_CONTENT_SECURITY_POLICY } from './shell/csp.js';
-import { failureNotice, folderPicker, mediaFilesPicker, newWorkspaceTarget } from './shell/dialogs.js';
-import { archivePicker, exportSaveDialog, failureNotice, folderPicker, newWorkspaceTarget } from './shell/dialogs.js';
+import {
+  archivePicker,
+  exportSaveDialog,
+  failureNotice,
+  folderPicker,
+  mediaFilesPicker,
+  newWorkspaceTarget,
+} from './shell/dialogs.js';
 import { importFilePicker } from './shell/importFilePicker.js';
 import { menuTemplate } from './shell/menu.js';
 import { SHELL_LABELS, languageOfLocale, shellLanguage, type ShellLanguage } from './shell/menuLabels.js';

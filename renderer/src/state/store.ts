@@ -30,8 +30,8 @@ export type CalepinState = StatusSlice &
   ReviewSlice &
   SettingsSlice &
   WorkspacesSlice &
-  CalendarSlice;
-ImportsSlice;
+  CalendarSlice &
+  ImportsSlice;
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<CalepinState, [], [], T>;
 

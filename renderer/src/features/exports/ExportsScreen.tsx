@@ -34,7 +34,8 @@ export function ExportsScreen() {
     void call('exports.formats', {}).then((list) => setFormats(sortFormats(list)));
   }, []);
 
-  const selection = useMemo(() => selectionOf(form, calendar), [form, calendar]);
+  const accounts = workspace?.accounts;
+  const selection = useMemo(() => selectionOf(form, calendar, accounts), [form, calendar, accounts]);
   const { preview, counting, error } = useExportPreview(workspace ? selection : null);
 
   // The period starts empty and takes the default the Node side resolves (today → end of next month).

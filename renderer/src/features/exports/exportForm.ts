@@ -1,11 +1,11 @@
 /**
  * What the Exports screen's form holds, and the selection it sends. Pure, so the rule "use the
- * calendar's current filter" is tested without a browser: the calendar's accounts and statuses
- * replace the form's (its search is not a selection: an export holds whole posts), and an empty
- * status filter there means every status, as it does on the calendar.
+ * calendar's current filter" is tested without a browser: the calendar's accounts, networks,
+ * statuses, labels and campaigns replace the form's (its search is not a selection: an export holds
+ * whole posts), and an empty status filter there means every status, as it does on the calendar.
  */
 import type { ExportSelectionInput } from '../../../../core/export/selection.js';
-import { POST_STATUSES, type Locale, type PostStatus } from '../../../../core/model/index.js';
+import { POST_STATUSES, type Account, type Locale, type PostStatus } from '../../../../core/model/index.js';
 import type { PostFilters } from '../../state/postQueries.js';
 
 export type Orientation = 'portrait' | 'landscape';
@@ -43,22 +43,42 @@ export function initialForm(locale: Locale): ExportForm {
   };
 }
 
-export function selectionOf(form: ExportForm, calendar: PostFilters): ExportSelectionInput {
-  const accounts = form.useCalendarFilter ? [...calendar.accounts] : form.accounts;
-  const statuses = form.useCalendarFilter
-    ? calendar.statuses.length > 0
-      ? [...calendar.statuses]
-      : [...POST_STATUSES]
-    : form.statuses;
+/**
+ * The selection the form stands for. With « the calendar's current filter », the calendar's accounts
+ * (narrowed to its networks), statuses, labels and campaigns replace the form's; its search and
+ * assignees have no counterpart in an export selection, which the screen says.
+ */
+export function selectionOf(
+  form: ExportForm,
+  calendar: PostFilters,
+  workspaceAccounts: readonly Pick<Account, 'id' | 'network'>[] = [],
+): ExportSelectionInput {
+  const period = { ...(form.from ? { from: form.from } : {}), ...(form.to ? { to: form.to } : {}) };
+  if (!form.useCalendarFilter) {
+    const { accounts, statuses, labels, campaigns, locale } = form;
+    return { ...period, accounts, statuses, labels, campaigns, locale };
+  }
   return {
-    ...(form.from ? { from: form.from } : {}),
-    ...(form.to ? { to: form.to } : {}),
-    accounts,
-    statuses,
-    labels: form.labels,
-    campaigns: form.campaigns,
+    ...period,
+    accounts: calendarAccounts(calendar, workspaceAccounts),
+    statuses: calendar.statuses.length > 0 ? [...calendar.statuses] : [...POST_STATUSES],
+    labels: [...calendar.labels],
+    campaigns: [...calendar.campaigns],
     locale: form.locale,
   };
+}
+
+/** The calendar's ticked accounts, kept to its ticked networks; an empty list means every account. */
+function calendarAccounts(
+  calendar: PostFilters,
+  workspaceAccounts: readonly Pick<Account, 'id' | 'network'>[],
+): string[] {
+  const ticked = new Set<string>(calendar.accounts);
+  const networks = new Set<string>(calendar.networks);
+  if (networks.size === 0) return [...calendar.accounts];
+  return workspaceAccounts
+    .filter((account) => networks.has(account.network) && (ticked.size === 0 || ticked.has(account.id)))
+    .map((account) => account.id);
 }
 
 /** The format's variant the form chose (`--profile` on the command line). */
