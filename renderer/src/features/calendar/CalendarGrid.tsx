@@ -32,6 +32,10 @@ import { PostHoverCard, type HoverTarget } from './PostHoverCard.js';
 import { SelectionBar } from './SelectionBar.js';
 
 const DAY_MS = 86_400_000;
+/** Posts drawn in a day of the month view before « +N autres » (the others are not in the DOM). */
+export const MONTH_POSTS_PER_DAY = 3;
+/** The hover card's width in calendar.css. */
+const HOVER_CARD_WIDTH = 320;
 /** Gap badges look this far beyond the shown dates, so a pair across the edge is still flagged. */
 const GAP_MARGIN_MS = DAY_MS;
 
@@ -127,11 +131,23 @@ export function CalendarGrid(props: CalendarGridProps) {
     else api.gotoDate(date);
   }, [view, date]);
 
+  // Each day says what it holds to a screen reader (the cells are FullCalendar's; the counts are ours).
+  useEffect(() => {
+    const cells = rootRef.current?.querySelectorAll<HTMLElement>(
+      '[role="cell"][data-date], [role="gridcell"][data-date]',
+    );
+    for (const cell of cells ?? []) {
+      const day = cell.dataset.date!;
+      const heading = formatDayHeading(day, language, Number(date.slice(0, 4)));
+      cell.setAttribute('aria-label', t('calendar.dayLabel', { day: heading, count: postCountOn.get(day) ?? 0 }));
+    }
+  }, [postCountOn, language, date, t]);
+
   // After a keyboard move the post is drawn anew: give it the focus back.
   useEffect(() => {
     const id = focusAfterRender.current;
     if (!id) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`.fc-event[data-post-id="${id}"]`);
+    const element = rootRef.current?.querySelector<HTMLElement>(`[data-post-id="${id}"]`);
     if (element) {
       focusAfterRender.current = null;
       element.focus();
@@ -193,7 +209,7 @@ export function CalendarGrid(props: CalendarGridProps) {
       moveSelection('backlog');
     } else if (event.key.startsWith('Arrow')) {
       // Arrows walk the posts in time order (the order FullCalendar draws them in).
-      const all = [...(rootRef.current?.querySelectorAll<HTMLElement>('.fc-event[data-post-id]') ?? [])];
+      const all = [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-post-id]') ?? [])];
       const ordered = all.sort((a, b) => Number(a.dataset.at) - Number(b.dataset.at));
       const index = ordered.indexOf(target);
       const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
@@ -213,7 +229,7 @@ export function CalendarGrid(props: CalendarGridProps) {
         onKeyDown={onKeyDown}
         onFocus={(event) => {
           // Tab or an arrow onto a post selects it, unless it is part of a larger selection already.
-          const id = (event.target as HTMLElement).closest<HTMLElement>('.fc-event[data-post-id]')?.dataset.postId;
+          const id = (event.target as HTMLElement).closest<HTMLElement>('[data-post-id]')?.dataset.postId;
           if (id && !calepinStore.getState().selectedPosts.includes(id as PostId))
             actions().selectPosts([id as PostId]);
         }}
@@ -228,8 +244,9 @@ export function CalendarGrid(props: CalendarGridProps) {
           locale={language === 'fr' ? frLocale : 'en-gb'}
           firstDay={1}
           headerToolbar={false}
-          height="100%"
-          dayMaxEvents
+          // The month grows to show three posts a day (then « +N autres »), and scrolls; the week and day fill the screen.
+          height={view === 'month' ? 'auto' : '100%'}
+          dayMaxEvents={MONTH_POSTS_PER_DAY}
           moreLinkText={(count: number) => t('calendar.more', { count })}
           eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
           slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
@@ -268,14 +285,14 @@ export function CalendarGrid(props: CalendarGridProps) {
           }}
           dayCellTopContent={(info) => {
             const day = instantToWallClock(info.date.toISOString(), zone).date;
-            const count = postCountOn.get(day) ?? 0;
             const heading = formatDayHeading(day, language, Number(date.slice(0, 4)));
+            // FullCalendar hides this corner from screen readers; the cell itself carries the day's label.
             return (
               <button
                 type="button"
                 className="cal-day-add"
                 data-date={day}
-                aria-label={t('calendar.dayLabel', { day: heading, count })}
+                tabIndex={-1}
                 title={t('calendar.addOnDay', { day: heading })}
                 disabled={readOnly}
                 onClick={(event) => {
@@ -303,7 +320,16 @@ export function CalendarGrid(props: CalendarGridProps) {
           }}
           eventMouseEnter={(info) => {
             const rect = info.el.getBoundingClientRect();
-            setHover({ post: postOfEvent(info.event), x: rect.right + 6, y: rect.top });
+            // Beside the post, on the side with room for the card.
+            const x =
+              rect.right + HOVER_CARD_WIDTH + 12 < window.innerWidth
+                ? rect.right + 6
+                : rect.left - HOVER_CARD_WIDTH - 6;
+            setHover({
+              post: postOfEvent(info.event),
+              x: Math.max(6, x),
+              y: Math.min(rect.top, window.innerHeight - 200),
+            });
           }}
           eventMouseLeave={() => setHover(null)}
           eventDragStart={() => {
