@@ -76,6 +76,10 @@ function postOfEvent(event: { extendedProps: Record<string, unknown> }): PostSum
   return event.extendedProps.post as PostSummary;
 }
 
+function focusIsLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
 function inside(element: HTMLElement | null, x: number, y: number): boolean {
   if (!element) return false;
   const rect = element.getBoundingClientRect();
@@ -143,16 +147,20 @@ export function CalendarGrid(props: CalendarGridProps) {
     }
   }, [postCountOn, language, date, t]);
 
-  // After a keyboard move the post is drawn anew: give it the focus back.
+  // A moved post is drawn anew (once when the move shows, again when it is saved): while the focus was
+  // on it and has fallen to the page, give it back, so keyboard moves can follow one another.
   useEffect(() => {
     const id = focusAfterRender.current;
-    if (!id) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`[data-post-id="${id}"]`);
-    if (element) {
-      focusAfterRender.current = null;
-      element.focus();
-    }
+    if (!id || !focusIsLost()) return;
+    rootRef.current?.querySelector<HTMLElement>(`[data-post-id="${id}"]`)?.focus();
   });
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) focusAfterRender.current = null;
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
 
   const moveSelection = useCallback(
     (change: 'earlier' | 'later' | 'slotEarlier' | 'slotLater' | 'backlog') => {
@@ -230,6 +238,7 @@ export function CalendarGrid(props: CalendarGridProps) {
         onFocus={(event) => {
           // Tab or an arrow onto a post selects it, unless it is part of a larger selection already.
           const id = (event.target as HTMLElement).closest<HTMLElement>('[data-post-id]')?.dataset.postId;
+          focusAfterRender.current = (id as PostId | undefined) ?? null;
           if (id && !calepinStore.getState().selectedPosts.includes(id as PostId))
             actions().selectPosts([id as PostId]);
         }}
@@ -274,10 +283,7 @@ export function CalendarGrid(props: CalendarGridProps) {
             info.el.dataset.postId = post.id;
             info.el.dataset.at = String(Date.parse(post.plannedAt ?? ''));
             info.el.tabIndex = 0;
-            if (focusAfterRender.current === post.id) {
-              focusAfterRender.current = null;
-              info.el.focus();
-            }
+            if (focusAfterRender.current === post.id && focusIsLost()) info.el.focus();
           }}
           dayCellDidMount={(info) => {
             const day = instantToWallClock(info.date.toISOString(), zone).date;
@@ -317,6 +323,8 @@ export function CalendarGrid(props: CalendarGridProps) {
             }
             if (info.jsEvent.shiftKey || info.jsEvent.ctrlKey || info.jsEvent.metaKey) actions().toggleSelected(id);
             else actions().selectPosts([id]);
+            // FullCalendar keeps the press for its drag, so the post does not take the focus by itself.
+            info.el.focus();
           }}
           eventMouseEnter={(info) => {
             const rect = info.el.getBoundingClientRect();
