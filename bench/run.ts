@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { reporter, type Report } from './report.js';
+import { runCalendarBench } from './calendar/calendarBench.js';
 import { runTypingBench } from './composer/typingBench.js';
 import { runMediaBench } from './media/importBench.js';
 import { runCountingBench } from './networks/countingBench.js';
@@ -15,6 +16,7 @@ const suites: Record<string, (report: Report) => Promise<void>> = {
   typing: runTypingBench,
   store: runStoreBench,
   media: runMediaBench,
+  calendar: runCalendarBench,
 };
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });

@@ -7,7 +7,7 @@
  * language and the calendar reloads that post, so it always shows the truth and loses nothing.
  */
 import { nextFreeSlot } from '../../../core/calendar/slots.js';
-import type { PostId, PostSummary } from '../../../core/model/index.js';
+import { summarise, type PostId, type PostSummary } from '../../../core/model/index.js';
 import { asErrorData } from './errors.js';
 import type { SliceCreator } from './store.js';
 import type { MoveRecord } from './undoSlice.js';
@@ -38,14 +38,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
   let queue: Promise<unknown> = Promise.resolve();
 
   const summaryOf = (id: PostId) => get().posts.find((post) => post.id === id);
-
-  /** Shows the moves at once, before they are saved. */
-  function showMoved(moves: readonly PostMove[]): void {
-    const target = new Map(moves.map((move) => [move.id, move.to]));
-    set((state) => ({
-      posts: state.posts.map((post) => (target.has(post.id) ? { ...post, plannedAt: target.get(post.id)! } : post)),
-    }));
-  }
 
   /** After a failed save: the post as the Node side has it now, or gone if it was deleted. */
   async function showTruth(id: PostId, before: PostSummary): Promise<void> {
@@ -85,9 +77,16 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
           expectedRevision: current.revision,
         });
         // A later move of the same post may already show; keep showing it, but with the saved revision.
-        const shown = summaryOf(move.id);
-        get().putSummary(post);
-        if (shown && shown.plannedAt !== post.plannedAt) showMoved([{ id: move.id, to: shown.plannedAt }]);
+        const saved = summarise(post);
+        set((state) => ({
+          posts: state.posts.map((item) =>
+            item.id !== post.id
+              ? item
+              : item.plannedAt === post.plannedAt
+                ? saved
+                : { ...saved, plannedAt: item.plannedAt },
+          ),
+        }));
         get().postReplaced(post);
         done.push({ id: move.id, title: post.title, from: before.plannedAt, to: post.plannedAt });
       } catch (error) {
@@ -125,8 +124,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
       }
       const real = moves.filter((move) => befores.has(move.id));
       if (real.length === 0) return true;
-      showMoved(real);
-      set((state) => ({ movesInFlight: state.movesInFlight + 1 }));
+      // One store change for the move and the saving state, so the calendar redraws once.
+      const target = new Map(real.map((move) => [move.id, move.to]));
+      set((state) => ({
+        posts: state.posts.map((post) => (target.has(post.id) ? { ...post, plannedAt: target.get(post.id)! } : post)),
+        movesInFlight: state.movesInFlight + 1,
+      }));
       const run = queue.then(() => save(real, befores, options.record ?? true));
       queue = run.catch(() => undefined);
       try {
