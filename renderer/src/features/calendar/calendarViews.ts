@@ -30,3 +30,18 @@ export function shownRange(view: GridView, date: string, zone: string): { start:
   const at = (plain: Temporal.PlainDate) => new Date(plain.toZonedDateTime({ timeZone: zone }).epochMilliseconds);
   return { start: at(start), end: at(start.add({ days })) };
 }
+
+/** Whether `today` is among the days `view` shows from `date` (its first shown day, as FullCalendar reports it). */
+function shows(view: CalendarView, date: string, today: string): boolean {
+  if (view === 'day') return date === today;
+  if (view === 'week') {
+    const start = Temporal.PlainDate.from(date);
+    return today >= date && today < start.add({ days: 7 }).toString();
+  }
+  return date.slice(0, 7) === today.slice(0, 7);
+}
+
+/** Another view keeps the shown period, on today when today is in it (week → day opens on today, not Monday). */
+export function switchView(view: CalendarView, from: { view: CalendarView; date: string }, today: string) {
+  return { view, date: shows(from.view, from.date, today) ? today : from.date };
+}
