@@ -360,8 +360,8 @@ export function CalendarGrid(props: CalendarGridProps) {
           void state.movePosts(ids.map((id) => ({ id, to: null })));
         },
         eventDrop: (info: EventDropInfo) => {
-          // FullCalendar has drawn the post on its new day already; the store saves it, and shows the
-          // truth (through the events given to FullCalendar) if the save fails.
+          // FullCalendar has drawn the post on its new day already; the store saves it, and the drawing
+          // is taken back if the save fails.
           const post = postOfEvent(info.event);
           const start = info.event.start;
           if (!start || post.plannedAt === null) return;
@@ -377,7 +377,13 @@ export function CalendarGrid(props: CalendarGridProps) {
             : [];
           const days = daysBetween(instantToWallClock(post.plannedAt, zone).date, toDate);
           const moves = [first, ...moveManyByDays(others, days)];
-          void state.movePosts(moves.map((move) => ({ id: move.id as PostId, to: move.to })));
+          // FullCalendar drew the dragged post already; the others of the selection show through the store.
+          const alreadyShown = others.length === 0;
+          void state.movePosts(
+            moves.map((move) => ({ id: move.id as PostId, to: move.to })),
+            // Not saved: FullCalendar's drawing is taken back, then the store shows the truth (or the post gone).
+            { alreadyShown, undoDrawing: () => info.revert() },
+          );
         },
         drop: (info: DropInfo) => {
           const id = info.draggedEl.dataset.postId as PostId | undefined;
