@@ -31,7 +31,7 @@ import { useTranslation } from 'react-i18next';
 import { gapConflicts } from '../../../../core/calendar/gaps.js';
 import { moveManyByDays, moveToDate, daysBetween } from '../../../../core/calendar/moves.js';
 import { stepBySlot } from '../../../../core/calendar/slots.js';
-import { indexByTime, postsBetween } from '../../../../core/calendar/visibleRange.js';
+import { indexByTime, postsBetween, type TimeIndex } from '../../../../core/calendar/visibleRange.js';
 import { instantToWallClock, wallClockOf } from '../../../../core/calendar/zonedTime.js';
 import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
 import { dayName, gridTime } from './calendarFormat.js';
@@ -101,6 +101,15 @@ function postOfEvent(event: { extendedProps: Record<string, unknown> }): PostSum
   return event.extendedProps.post as PostSummary;
 }
 
+// Kept across visits of the screen: the same list of posts is sorted once, not at every opening.
+const timeIndexes = new WeakMap<readonly PostSummary[], TimeIndex>();
+
+function indexOf(posts: readonly PostSummary[]): TimeIndex {
+  let index = timeIndexes.get(posts);
+  if (!index) timeIndexes.set(posts, (index = indexByTime(posts)));
+  return index;
+}
+
 function focusIsLost(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
 }
@@ -125,8 +134,8 @@ export function CalendarGrid(props: CalendarGridProps) {
 
   const accountsById = useMemo(() => new Map(accounts.map((account) => [account.id as string, account])), [accounts]);
   const labelsById = useMemo(() => new Map(labels.map((label) => [label.id as string, label])), [labels]);
-  const shownIndex = useMemo(() => indexByTime(filtered), [filtered]);
-  const allIndex = useMemo(() => indexByTime(allPosts), [allPosts]);
+  const shownIndex = useMemo(() => indexOf(filtered), [filtered]);
+  const allIndex = useMemo(() => indexOf(allPosts), [allPosts]);
   const shown = useMemo(() => (range ? postsBetween(shownIndex, range.start, range.end) : []), [shownIndex, range]);
   const events = useMemo(() => shown.map(eventOf), [shown]);
   const conflicts = useMemo(() => {
