@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { reporter, type Report } from './report.js';
+import { runCalendarBench } from './calendar/calendarBench.js';
 import { runTypingBench } from './composer/typingBench.js';
 import { runPdfBench } from './export/pdfBench.js';
 import { runExportsBench } from './exports/exportBench.js';
@@ -21,6 +22,7 @@ const suites: Record<string, (report: Report) => Promise<void>> = {
   library: runLibraryBench,
   pdf: runPdfBench,
   exports: runExportsBench,
+  calendar: runCalendarBench,
 };
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });

@@ -51,3 +51,29 @@ export function todayIn(zone: string, now: Date): string {
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one; a calendar converts
+// thousands of instants per render in a handful of zones, so one formatter per zone is kept.
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The same answer as `instantToWallClock`, for rendering many posts: Intl with a cached formatter
+ * instead of Temporal (several times faster). Swedish writes dates and times as ISO does.
+ */
+export function wallClockOf(instant: string | number | Date, zone: string): WallClock {
+  let format = wallFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallFormats.set(zone, format);
+  }
+  const text = format.format(typeof instant === 'string' ? new Date(instant) : instant);
+  return { date: text.slice(0, 10), time: text.slice(11, 16) };
+}

@@ -7,7 +7,7 @@
  * language and the calendar reloads that post, so it always shows the truth and loses nothing.
  */
 import { nextFreeSlot } from '../../../core/calendar/slots.js';
-import type { PostId, PostSummary } from '../../../core/model/index.js';
+import { summarise, type PostId, type PostSummary } from '../../../core/model/index.js';
 import { asErrorData } from './errors.js';
 import type { SliceCreator } from './store.js';
 import type { MoveRecord } from './undoSlice.js';
@@ -16,6 +16,18 @@ export interface PostMove {
   id: PostId;
   /** The new UTC instant, or `null` to send the post to the backlog. */
   to: string | null;
+}
+
+export interface MoveOptions {
+  /** Record one undo step (not when undo or redo plays a move back). */
+  record?: boolean;
+  /**
+   * The calendar drew the move itself (a drag FullCalendar dropped): leave the summaries until the
+   * save answers, so the drop costs one redraw, not two. The caller undoes its drawing if it fails.
+   */
+  alreadyShown?: boolean;
+  /** With `alreadyShown`: takes the calendar's own drawing back when a save fails, before the truth shows. */
+  undoDrawing?: () => void;
 }
 
 export interface CalendarSlice {
@@ -27,7 +39,7 @@ export interface CalendarSlice {
   /** Adds a post to the selection or takes it out (Ctrl/Cmd or Shift click). */
   toggleSelected(id: PostId): void;
   /** Moves posts and records one undo step for them all; resolves to true when every move was saved. */
-  movePosts(moves: PostMove[], options?: { record?: boolean }): Promise<boolean>;
+  movePosts(moves: PostMove[], options?: MoveOptions): Promise<boolean>;
   /** Plans a post on a day (YYYY-MM-DD of its first account's zone) at that account's next free slot. */
   planOnDay(id: PostId, date: string): Promise<boolean>;
   /** Resolves when every move sent so far is answered. */
@@ -36,16 +48,10 @@ export interface CalendarSlice {
 
 export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, get) => {
   let queue: Promise<unknown> = Promise.resolve();
+  /** Where each post with a move under way was last sent, so an earlier save's answer does not undo a later move. */
+  const latestTarget = new Map<PostId, string | null>();
 
   const summaryOf = (id: PostId) => get().posts.find((post) => post.id === id);
-
-  /** Shows the moves at once, before they are saved. */
-  function showMoved(moves: readonly PostMove[]): void {
-    const target = new Map(moves.map((move) => [move.id, move.to]));
-    set((state) => ({
-      posts: state.posts.map((post) => (target.has(post.id) ? { ...post, plannedAt: target.get(post.id)! } : post)),
-    }));
-  }
 
   /** After a failed save: the post as the Node side has it now, or gone if it was deleted. */
   async function showTruth(id: PostId, before: PostSummary): Promise<void> {
@@ -68,7 +74,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
   async function save(
     moves: readonly PostMove[],
     befores: Map<PostId, PostSummary>,
-    record: boolean,
+    options: MoveOptions,
   ): Promise<boolean> {
     // The editor may hold typing for one of these posts: save it first, so the move builds on it.
     await get().saveNow();
@@ -84,18 +90,23 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
           patch: { plannedAt: move.to },
           expectedRevision: current.revision,
         });
-        // A later move of the same post may already show; keep showing it, but with the saved revision.
-        const shown = summaryOf(move.id);
-        get().putSummary(post);
-        if (shown && shown.plannedAt !== post.plannedAt) showMoved([{ id: move.id, to: shown.plannedAt }]);
+        // A later move of the same post may be waiting; show where it goes, with the saved revision.
+        const saved = summarise(post);
+        const latest = latestTarget.has(post.id) ? latestTarget.get(post.id)! : post.plannedAt;
+        if (latest === post.plannedAt) latestTarget.delete(post.id);
+        set((state) => ({
+          posts: state.posts.map((item) => (item.id !== post.id ? item : { ...saved, plannedAt: latest })),
+        }));
         get().postReplaced(post);
         done.push({ id: move.id, title: post.title, from: before.plannedAt, to: post.plannedAt });
       } catch (error) {
+        if (failure === null) options.undoDrawing?.();
         failure ??= error;
+        latestTarget.delete(move.id);
         await showTruth(move.id, before);
       }
     }
-    if (record && done.length > 0) get().recordUndo({ kind: 'move', moves: done });
+    if ((options.record ?? true) && done.length > 0) get().recordUndo({ kind: 'move', moves: done });
     if (failure) get().reportError(failure);
     return failure === null;
   }
@@ -125,9 +136,16 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
       }
       const real = moves.filter((move) => befores.has(move.id));
       if (real.length === 0) return true;
-      showMoved(real);
-      set((state) => ({ movesInFlight: state.movesInFlight + 1 }));
-      const run = queue.then(() => save(real, befores, options.record ?? true));
+      // One store change for the move and the saving state, so the calendar redraws once.
+      const target = new Map(real.map((move) => [move.id, move.to]));
+      for (const move of real) latestTarget.set(move.id, move.to);
+      set((state) => ({
+        posts: options.alreadyShown
+          ? state.posts
+          : state.posts.map((post) => (target.has(post.id) ? { ...post, plannedAt: target.get(post.id)! } : post)),
+        movesInFlight: state.movesInFlight + 1,
+      }));
+      const run = queue.then(() => save(real, befores, options));
       queue = run.catch(() => undefined);
       try {
         return await run;

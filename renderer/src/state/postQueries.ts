@@ -3,7 +3,7 @@
  * the workspace zone, what sits in the backlog. No React: unit-tested as plain functions.
  */
 import type { Account, AccountId, Network, PostStatus, PostSummary } from '../../../core/model/index.js';
-import { instantToWallClock } from '../../../core/calendar/zonedTime.js';
+import { wallClockOf } from '../../../core/calendar/zonedTime.js';
 import { postPredicate, type PostFilters } from '../../../core/calendar/postFilter.js';
 import type { CalepinState } from './store.js';
 
@@ -65,7 +65,7 @@ export function groupByDay(posts: readonly PostSummary[], zone: string): DayGrou
     .filter((post): post is PostSummary & { plannedAt: string } => post.plannedAt !== null)
     .sort((a, b) => a.plannedAt.localeCompare(b.plannedAt) || a.title.localeCompare(b.title));
   for (const post of dated) {
-    const { date, time } = instantToWallClock(post.plannedAt, zone);
+    const { date, time } = wallClockOf(post.plannedAt, zone);
     let group = byDay.get(date);
     if (!group) {
       group = { date, posts: [] };

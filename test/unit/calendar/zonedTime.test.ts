@@ -43,3 +43,15 @@ describe('planning in a zone', () => {
     expect(() => wallClockToInstant({ date: '24/11/2026', time: '9h' }, 'Europe/Paris')).toThrow(RangeError);
   });
 });
+
+describe('the fast wall clock used for rendering', () => {
+  it('agrees with Temporal across both Paris changes, in Montréal and Tokyo', async () => {
+    const { wallClockOf } = await import('../../../core/calendar/zonedTime.js');
+    const start = Date.parse('2026-03-27T00:00:00.000Z');
+    for (let hour = 0; hour < 24 * 250; hour += 7) {
+      const instant = new Date(start + hour * 3_600_000 + 17 * 60_000).toISOString();
+      for (const zone of ['Europe/Paris', 'America/Toronto', 'Asia/Tokyo'])
+        expect(wallClockOf(instant, zone)).toEqual(instantToWallClock(instant, zone));
+    }
+  });
+});

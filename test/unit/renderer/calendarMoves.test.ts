@@ -145,3 +145,15 @@ describe('moving posts on the calendar', () => {
     expect(api.callsOf('posts.update')).toEqual([]);
   });
 });
+
+describe('a move the calendar drew itself', () => {
+  it('changes the list only when the save answers, then with the saved post', async () => {
+    const a = await post('Brioche', '2026-03-28T08:00:00.000Z');
+    await s().loadPosts();
+    const saving = s().movePosts([{ id: a, to: '2026-03-30T07:00:00.000Z' }], { alreadyShown: true });
+    expect(planned(a)).toBe('2026-03-28T08:00:00.000Z');
+    expect(await saving).toBe(true);
+    expect(planned(a)).toBe('2026-03-30T07:00:00.000Z');
+    expect(s().posts.find((item) => item.id === a)?.revision).toBe(2);
+  });
+});

@@ -5,7 +5,20 @@
  * hands it one new object among the same others. The store stays the truth: a drop is undone in
  * FullCalendar at once and shown again through the saved (or optimistically moved) summaries.
  */
-import FullCalendar, { type CalendarRef, type EventInput } from '@fullcalendar/react';
+import FullCalendar, {
+  type CalendarOptions,
+  type CalendarRef,
+  type DateClickInfo,
+  type DatesSetInfo,
+  type DayCellInfo,
+  type DropInfo,
+  type EventClickInfo,
+  type EventDisplayInfo,
+  type EventDragStopInfo,
+  type EventDropInfo,
+  type EventHoveringInfo,
+  type EventInput,
+} from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import frLocale from '@fullcalendar/react/locales/fr';
@@ -18,20 +31,29 @@ import { useTranslation } from 'react-i18next';
 import { gapConflicts } from '../../../../core/calendar/gaps.js';
 import { moveManyByDays, moveToDate, daysBetween } from '../../../../core/calendar/moves.js';
 import { stepBySlot } from '../../../../core/calendar/slots.js';
-import { indexByTime, postsBetween } from '../../../../core/calendar/visibleRange.js';
-import { instantToWallClock } from '../../../../core/calendar/zonedTime.js';
+import { indexByTime, postsBetween, type TimeIndex } from '../../../../core/calendar/visibleRange.js';
+import { instantToWallClock, wallClockOf } from '../../../../core/calendar/zonedTime.js';
 import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
-import { formatDayHeading, formatTime } from '../../i18n/format.js';
+import { dayName, gridTime } from './calendarFormat.js';
 import { selectFilteredPosts } from '../../state/postQueries.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { CalendarContext } from './calendarContext.js';
-import { GRID_VIEWS, type GridView } from './calendarViews.js';
+import { GRID_VIEWS, shownRange, type GridView } from './calendarViews.js';
 import { PostEvent } from './PostEvent.js';
 import { PostHoverCard, type HoverTarget } from './PostHoverCard.js';
 import { SelectionBar } from './SelectionBar.js';
 
 const DAY_MS = 86_400_000;
+type ArgOf<K extends keyof CalendarOptions> = Parameters<
+  Extract<NonNullable<CalendarOptions[K]>, (...args: never[]) => unknown>
+>[0];
+const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, classicTheme];
+const HOUR_MINUTE = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+/** Posts drawn in a day of the month view before « +N autres » (the others are not in the DOM). */
+export const MONTH_POSTS_PER_DAY = 3;
+/** The hover card's width in calendar.css. */
+const HOVER_CARD_WIDTH = 320;
 /** Gap badges look this far beyond the shown dates, so a pair across the edge is still flagged. */
 const GAP_MARGIN_MS = DAY_MS;
 
@@ -49,27 +71,47 @@ interface CalendarGridProps {
   onShownDate: (date: string) => void;
 }
 
-const eventCache = new WeakMap<PostSummary, EventInput>();
+/** What a post's event shows; a new summary with the same look (a new revision after a save) keeps its event. */
+function lookOf(post: PostSummary): string {
+  return [post.plannedAt, post.title, post.status, post.excerpt, post.accounts.join(), post.labels.join()].join(
+    '\u0000',
+  );
+}
+
+const eventCache = new Map<string, { look: string; event: EventInput }>();
 
 function eventOf(post: PostSummary & { plannedAt: string }): EventInput {
-  let event = eventCache.get(post);
-  if (!event) {
-    event = {
-      id: post.id,
-      start: post.plannedAt,
-      allDay: false,
-      title: post.title,
-      // A published post went out: it stays where it went.
-      startEditable: post.status !== 'published',
-      extendedProps: { post },
-    };
-    eventCache.set(post, event);
-  }
+  const look = lookOf(post);
+  const known = eventCache.get(post.id);
+  if (known && known.look === look) return known.event;
+  const event: EventInput = {
+    id: post.id,
+    start: post.plannedAt,
+    allDay: false,
+    title: post.title,
+    // A published post went out: it stays where it went.
+    startEditable: post.status !== 'published',
+    extendedProps: { post },
+  };
+  eventCache.set(post.id, { look, event });
   return event;
 }
 
 function postOfEvent(event: { extendedProps: Record<string, unknown> }): PostSummary {
   return event.extendedProps.post as PostSummary;
+}
+
+// Kept across visits of the screen: the same list of posts is sorted once, not at every opening.
+const timeIndexes = new WeakMap<readonly PostSummary[], TimeIndex>();
+
+function indexOf(posts: readonly PostSummary[]): TimeIndex {
+  let index = timeIndexes.get(posts);
+  if (!index) timeIndexes.set(posts, (index = indexByTime(posts)));
+  return index;
+}
+
+function focusIsLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
 }
 
 function inside(element: HTMLElement | null, x: number, y: number): boolean {
@@ -85,15 +127,15 @@ export function CalendarGrid(props: CalendarGridProps) {
   const ref = useRef<CalendarRef>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef<PostId | null>(null);
-  const [range, setRange] = useState<{ start: Date; end: Date } | null>(null);
+  const [range, setRange] = useState<{ start: Date; end: Date } | null>(() => shownRange(view, date, zone));
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const allPosts = useCalepin((state) => state.posts);
   const filtered = useCalepin(selectFilteredPosts);
 
   const accountsById = useMemo(() => new Map(accounts.map((account) => [account.id as string, account])), [accounts]);
   const labelsById = useMemo(() => new Map(labels.map((label) => [label.id as string, label])), [labels]);
-  const shownIndex = useMemo(() => indexByTime(filtered), [filtered]);
-  const allIndex = useMemo(() => indexByTime(allPosts), [allPosts]);
+  const shownIndex = useMemo(() => indexOf(filtered), [filtered]);
+  const allIndex = useMemo(() => indexOf(allPosts), [allPosts]);
   const shown = useMemo(() => (range ? postsBetween(shownIndex, range.start, range.end) : []), [shownIndex, range]);
   const events = useMemo(() => shown.map(eventOf), [shown]);
   const conflicts = useMemo(() => {
@@ -113,7 +155,7 @@ export function CalendarGrid(props: CalendarGridProps) {
   const postCountOn = useMemo(() => {
     const counts = new Map<string, number>();
     for (const post of shown) {
-      const day = instantToWallClock(post.plannedAt, zone).date;
+      const day = wallClockOf(post.plannedAt, zone).date;
       counts.set(day, (counts.get(day) ?? 0) + 1);
     }
     return counts;
@@ -127,16 +169,32 @@ export function CalendarGrid(props: CalendarGridProps) {
     else api.gotoDate(date);
   }, [view, date]);
 
-  // After a keyboard move the post is drawn anew: give it the focus back.
+  // Each day says what it holds to a screen reader (the cells are FullCalendar's; the counts are ours).
+  useEffect(() => {
+    const cells = rootRef.current?.querySelectorAll<HTMLElement>(
+      '[role="cell"][data-date], [role="gridcell"][data-date]',
+    );
+    for (const cell of cells ?? []) {
+      const day = cell.dataset.date!;
+      const heading = dayName(day, language);
+      cell.setAttribute('aria-label', t('calendar.dayLabel', { day: heading, count: postCountOn.get(day) ?? 0 }));
+    }
+  }, [postCountOn, language, date, t]);
+
+  // A moved post is drawn anew (once when the move shows, again when it is saved): while the focus was
+  // on it and has fallen to the page, give it back, so keyboard moves can follow one another.
   useEffect(() => {
     const id = focusAfterRender.current;
-    if (!id) return;
-    const element = rootRef.current?.querySelector<HTMLElement>(`.fc-event[data-post-id="${id}"]`);
-    if (element) {
-      focusAfterRender.current = null;
-      element.focus();
-    }
+    if (!id || !focusIsLost()) return;
+    rootRef.current?.querySelector<HTMLElement>(`[data-post-id="${id}"]`)?.focus();
   });
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) focusAfterRender.current = null;
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
 
   const moveSelection = useCallback(
     (change: 'earlier' | 'later' | 'slotEarlier' | 'slotLater' | 'backlog') => {
@@ -193,7 +251,7 @@ export function CalendarGrid(props: CalendarGridProps) {
       moveSelection('backlog');
     } else if (event.key.startsWith('Arrow')) {
       // Arrows walk the posts in time order (the order FullCalendar draws them in).
-      const all = [...(rootRef.current?.querySelectorAll<HTMLElement>('.fc-event[data-post-id]') ?? [])];
+      const all = [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-post-id]') ?? [])];
       const ordered = all.sort((a, b) => Number(a.dataset.at) - Number(b.dataset.at));
       const index = ordered.indexOf(target);
       const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
@@ -205,6 +263,149 @@ export function CalendarGrid(props: CalendarGridProps) {
     }
   };
 
+  // FullCalendar redraws everything when an option changes, a handler included: the options are made
+  // once per zone, language and view, and the handlers read the rest from `live`.
+  const live = useRef({ props, date });
+  live.current = { props, date };
+  const options = useMemo(
+    () =>
+      ({
+        plugins: PLUGINS,
+        timeZone: zone,
+        locale: language === 'fr' ? frLocale : 'en-gb',
+        firstDay: 1,
+        headerToolbar: false,
+        dayMaxEvents: MONTH_POSTS_PER_DAY,
+        moreLinkText: (count: number) => t('calendar.more', { count }),
+        eventTimeFormat: HOUR_MINUTE,
+        slotHeaderFormat: HOUR_MINUTE,
+        scrollTime: '07:00:00',
+        allDaySlot: false,
+        nowIndicator: true,
+        editable: !readOnly,
+        eventDurationEditable: false,
+        droppable: !readOnly,
+        datesSet: (info: DatesSetInfo) => {
+          setRange((before) =>
+            before && before.start.getTime() === info.start.getTime() && before.end.getTime() === info.end.getTime()
+              ? before
+              : { start: info.start, end: info.end },
+          );
+          live.current.props.onShownDate(instantToWallClock(info.view.currentStart.toISOString(), zone).date);
+        },
+        eventContent: (info: EventDisplayInfo) => {
+          const post = postOfEvent(info.event);
+          return <PostEvent post={post} time={post.plannedAt ? gridTime(post.plannedAt, zone, language) : ''} />;
+        },
+        eventDidMount: (info: ArgOf<'eventDidMount'>) => {
+          const post = postOfEvent(info.event);
+          info.el.dataset.postId = post.id;
+          info.el.dataset.at = String(Date.parse(post.plannedAt ?? ''));
+          info.el.tabIndex = 0;
+          if (focusAfterRender.current === post.id && focusIsLost()) info.el.focus();
+        },
+        dayCellDidMount: (info: ArgOf<'dayCellDidMount'>) => {
+          info.el.dataset.date = wallClockOf(info.date, zone).date;
+        },
+        dayCellTopContent: (info: DayCellInfo) => {
+          const day = wallClockOf(info.date, zone).date;
+          const heading = dayName(day, language);
+          // FullCalendar hides this corner from screen readers; the cell itself carries the day's label.
+          return (
+            <button
+              type="button"
+              className="cal-day-add"
+              data-date={day}
+              tabIndex={-1}
+              title={t('calendar.addOnDay', { day: heading })}
+              disabled={readOnly}
+              onClick={(event) => {
+                event.stopPropagation();
+                void actions().newPost({ date: day });
+              }}
+            >
+              {info.dayNumberText}
+            </button>
+          );
+        },
+        dateClick: (info: DateClickInfo) => {
+          if (readOnly) return;
+          void actions().newPost({ date: instantToWallClock(info.date.toISOString(), zone).date });
+        },
+        eventClick: (info: EventClickInfo) => {
+          info.jsEvent.preventDefault();
+          const id = postOfEvent(info.event).id;
+          if (info.jsEvent.detail >= 2) {
+            void actions().openPost(id);
+            return;
+          }
+          if (info.jsEvent.shiftKey || info.jsEvent.ctrlKey || info.jsEvent.metaKey) actions().toggleSelected(id);
+          else actions().selectPosts([id]);
+          // FullCalendar keeps the press for its drag, so the post does not take the focus by itself.
+          info.el.focus();
+        },
+        eventMouseEnter: (info: EventHoveringInfo) => {
+          const rect = info.el.getBoundingClientRect();
+          // Beside the post, on the side with room for the card.
+          const x =
+            rect.right + HOVER_CARD_WIDTH + 12 < window.innerWidth ? rect.right + 6 : rect.left - HOVER_CARD_WIDTH - 6;
+          setHover({
+            post: postOfEvent(info.event),
+            x: Math.max(6, x),
+            y: Math.min(rect.top, window.innerHeight - 200),
+          });
+        },
+        eventMouseLeave: () => setHover(null),
+        eventDragStart: () => {
+          setHover(null);
+          live.current.props.onDragOverBacklog(true);
+        },
+        eventDragStop: (info: EventDragStopInfo) => {
+          live.current.props.onDragOverBacklog(false);
+          if (!inside(live.current.props.backlogElement(), info.jsEvent.clientX, info.jsEvent.clientY)) return;
+          const post = postOfEvent(info.event);
+          const state = calepinStore.getState();
+          const ids = state.selectedPosts.includes(post.id) ? state.selectedPosts : [post.id];
+          void state.movePosts(ids.map((id) => ({ id, to: null })));
+        },
+        eventDrop: (info: EventDropInfo) => {
+          // FullCalendar has drawn the post on its new day already; the store saves it, and the drawing
+          // is taken back if the save fails.
+          const post = postOfEvent(info.event);
+          const start = info.event.start;
+          if (!start || post.plannedAt === null) return;
+          const dropped = start.toISOString();
+          const toDate = instantToWallClock(dropped, zone).date;
+          const dated = { ...post, plannedAt: post.plannedAt };
+          // In the month view only the day changes, and the post keeps its time in its own zone.
+          const first =
+            view === 'month' ? moveToDate(dated, toDate, zone) : { id: post.id, from: post.plannedAt, to: dropped };
+          const state = calepinStore.getState();
+          const others = state.selectedPosts.includes(post.id)
+            ? state.posts.filter((other) => other.id !== post.id && state.selectedPosts.includes(other.id))
+            : [];
+          const days = daysBetween(instantToWallClock(post.plannedAt, zone).date, toDate);
+          const moves = [first, ...moveManyByDays(others, days)];
+          // FullCalendar drew the dragged post already; the others of the selection show through the store.
+          const alreadyShown = others.length === 0;
+          void state.movePosts(
+            moves.map((move) => ({ id: move.id as PostId, to: move.to })),
+            // Not saved: FullCalendar's drawing is taken back, then the store shows the truth (or the post gone).
+            { alreadyShown, undoDrawing: () => info.revert() },
+          );
+        },
+        drop: (info: DropInfo) => {
+          const id = info.draggedEl.dataset.postId as PostId | undefined;
+          if (!id) return;
+          const day = instantToWallClock(info.date.toISOString(), zone).date;
+          // A drop on a day takes the account's next free slot; on a time of the week or day view, that time.
+          if (info.allDay) void actions().planOnDay(id, day);
+          else void actions().movePosts([{ id, to: info.date.toISOString() }]);
+        },
+      }) satisfies CalendarOptions,
+    [zone, language, readOnly, view, t],
+  );
+
   return (
     <CalendarContext.Provider value={context}>
       <div
@@ -213,7 +414,8 @@ export function CalendarGrid(props: CalendarGridProps) {
         onKeyDown={onKeyDown}
         onFocus={(event) => {
           // Tab or an arrow onto a post selects it, unless it is part of a larger selection already.
-          const id = (event.target as HTMLElement).closest<HTMLElement>('.fc-event[data-post-id]')?.dataset.postId;
+          const id = (event.target as HTMLElement).closest<HTMLElement>('[data-post-id]')?.dataset.postId;
+          focusAfterRender.current = (id as PostId | undefined) ?? null;
           if (id && !calepinStore.getState().selectedPosts.includes(id as PostId))
             actions().selectPosts([id as PostId]);
         }}
@@ -221,131 +423,12 @@ export function CalendarGrid(props: CalendarGridProps) {
         <SelectionBar shown={shown} canSelectWeek={view === 'week'} readOnly={readOnly} />
         <FullCalendar
           ref={ref}
-          plugins={[dayGridPlugin, timeGridPlugin, interactionPlugin, classicTheme]}
+          {...options}
           initialView={GRID_VIEWS[view]}
           initialDate={date}
-          timeZone={zone}
-          locale={language === 'fr' ? frLocale : 'en-gb'}
-          firstDay={1}
-          headerToolbar={false}
-          height="100%"
-          dayMaxEvents
-          moreLinkText={(count: number) => t('calendar.more', { count })}
-          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-          slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-          scrollTime="07:00:00"
-          allDaySlot={false}
-          nowIndicator
+          // The month grows to show three posts a day (then « +N autres »), and scrolls; the week and day fill the screen.
+          height={view === 'month' ? 'auto' : '100%'}
           events={events}
-          editable={!readOnly}
-          eventDurationEditable={false}
-          droppable={!readOnly}
-          datesSet={(info) => {
-            setRange((before) =>
-              before && before.start.getTime() === info.start.getTime() && before.end.getTime() === info.end.getTime()
-                ? before
-                : { start: info.start, end: info.end },
-            );
-            props.onShownDate(instantToWallClock(info.view.currentStart.toISOString(), zone).date);
-          }}
-          eventContent={(info) => {
-            const post = postOfEvent(info.event);
-            return <PostEvent post={post} time={post.plannedAt ? formatTime(post.plannedAt, zone, language) : ''} />;
-          }}
-          eventDidMount={(info) => {
-            const post = postOfEvent(info.event);
-            info.el.dataset.postId = post.id;
-            info.el.dataset.at = String(Date.parse(post.plannedAt ?? ''));
-            info.el.tabIndex = 0;
-            if (focusAfterRender.current === post.id) {
-              focusAfterRender.current = null;
-              info.el.focus();
-            }
-          }}
-          dayCellDidMount={(info) => {
-            const day = instantToWallClock(info.date.toISOString(), zone).date;
-            info.el.dataset.date = day;
-          }}
-          dayCellTopContent={(info) => {
-            const day = instantToWallClock(info.date.toISOString(), zone).date;
-            const count = postCountOn.get(day) ?? 0;
-            const heading = formatDayHeading(day, language, Number(date.slice(0, 4)));
-            return (
-              <button
-                type="button"
-                className="cal-day-add"
-                data-date={day}
-                aria-label={t('calendar.dayLabel', { day: heading, count })}
-                title={t('calendar.addOnDay', { day: heading })}
-                disabled={readOnly}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  void actions().newPost({ date: day });
-                }}
-              >
-                {info.dayNumberText}
-              </button>
-            );
-          }}
-          dateClick={(info) => {
-            if (readOnly) return;
-            void actions().newPost({ date: instantToWallClock(info.date.toISOString(), zone).date });
-          }}
-          eventClick={(info) => {
-            info.jsEvent.preventDefault();
-            const id = postOfEvent(info.event).id;
-            if (info.jsEvent.detail >= 2) {
-              void actions().openPost(id);
-              return;
-            }
-            if (info.jsEvent.shiftKey || info.jsEvent.ctrlKey || info.jsEvent.metaKey) actions().toggleSelected(id);
-            else actions().selectPosts([id]);
-          }}
-          eventMouseEnter={(info) => {
-            const rect = info.el.getBoundingClientRect();
-            setHover({ post: postOfEvent(info.event), x: rect.right + 6, y: rect.top });
-          }}
-          eventMouseLeave={() => setHover(null)}
-          eventDragStart={() => {
-            setHover(null);
-            props.onDragOverBacklog(true);
-          }}
-          eventDragStop={(info) => {
-            props.onDragOverBacklog(false);
-            if (!inside(props.backlogElement(), info.jsEvent.clientX, info.jsEvent.clientY)) return;
-            const post = postOfEvent(info.event);
-            const state = calepinStore.getState();
-            const ids = state.selectedPosts.includes(post.id) ? state.selectedPosts : [post.id];
-            void state.movePosts(ids.map((id) => ({ id, to: null })));
-          }}
-          eventDrop={(info) => {
-            // The store decides what shows: FullCalendar puts the event back, the moved summary redraws it.
-            info.revert();
-            const post = postOfEvent(info.event);
-            const start = info.event.start;
-            if (!start || post.plannedAt === null) return;
-            const dropped = start.toISOString();
-            const toDate = instantToWallClock(dropped, zone).date;
-            const dated = { ...post, plannedAt: post.plannedAt };
-            // In the month view only the day changes, and the post keeps its time in its own zone.
-            const first =
-              view === 'month' ? moveToDate(dated, toDate, zone) : { id: post.id, from: post.plannedAt, to: dropped };
-            const state = calepinStore.getState();
-            const others = state.selectedPosts.includes(post.id)
-              ? state.posts.filter((other) => other.id !== post.id && state.selectedPosts.includes(other.id))
-              : [];
-            const days = daysBetween(instantToWallClock(post.plannedAt, zone).date, toDate);
-            const moves = [first, ...moveManyByDays(others, days)];
-            void state.movePosts(moves.map((move) => ({ id: move.id as PostId, to: move.to })));
-          }}
-          drop={(info) => {
-            const id = info.draggedEl.dataset.postId as PostId | undefined;
-            if (!id) return;
-            const day = instantToWallClock(info.date.toISOString(), zone).date;
-            // A drop on a day takes the account's next free slot; on a time of the week or day view, that time.
-            if (info.allDay) void actions().planOnDay(id, day);
-            else void actions().movePosts([{ id, to: info.date.toISOString() }]);
-          }}
         />
         {hover ? <PostHoverCard target={hover} /> : null}
       </div>

@@ -45,7 +45,9 @@ export function CalendarScreen() {
   const drawerRef = useRef<HTMLElement>(null);
   const backlogElement = useCallback(() => drawerRef.current, []);
   const onShownDate = useCallback(
-    (date: string) => setShown({ ...shown, date }),
+    (date: string) => {
+      if (date !== shown.date) setShown({ ...shown, date });
+    },
     // The date FullCalendar reports only matters against the current view.
     [shown, setShown],
   );

@@ -5,7 +5,7 @@ import { CALENDAR_VIEWS, type CalendarPreference } from '../../../../core/api.js
 import type { Account } from '../../../../core/model/index.js';
 import { DateField } from '../../ui/DateTimeFields.js';
 import { Icon } from '../../ui/Icon.js';
-import { shiftDate } from './calendarViews.js';
+import { shiftDate, switchView } from './calendarViews.js';
 
 interface CalendarToolbarProps {
   shown: CalendarPreference;
@@ -77,7 +77,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
             type="button"
             className={view === shown.view ? 'button view-button active' : 'button view-button'}
             aria-pressed={view === shown.view}
-            onClick={() => onChange({ ...shown, view })}
+            onClick={() => onChange(switchView(view, shown, today))}
           >
             {t(`calendar.views.${view}`)}
           </button>

@@ -1,6 +1,8 @@
 /** One day of the list: its heading (relative when close), a quick "add on this day", and its posts. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDayHeading, formatTime, relativeDay } from '../../i18n/format.js';
+import { formatDayHeading, relativeDay } from '../../i18n/format.js';
+import { gridTime } from './calendarFormat.js';
 import type { DayGroup } from '../../state/postQueries.js';
 import { actions } from '../../state/useCalepin.js';
 import { Icon } from '../../ui/Icon.js';
@@ -13,7 +15,8 @@ interface DayGroupSectionProps {
   zone: string;
 }
 
-export function DayGroupSection({ group, today, zone }: DayGroupSectionProps) {
+/** Memoised: a scroll of the virtual list redraws only the days that come into view. */
+export const DayGroupSection = memo(function DayGroupSection({ group, today, zone }: DayGroupSectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const heading = formatDayHeading(group.date, language, Number(today.slice(0, 4)));
@@ -47,11 +50,11 @@ export function DayGroupSection({ group, today, zone }: DayGroupSectionProps) {
           <PostRow
             key={post.id}
             post={post}
-            time={post.plannedAt ? formatTime(post.plannedAt, zone, language) : null}
+            time={post.plannedAt ? gridTime(post.plannedAt, zone, language) : null}
             onOpen={(item) => void actions().openPost(item.id)}
           />
         ))}
       </ul>
     </section>
   );
-}
+});

@@ -24,31 +24,30 @@ export function PostEvent({ post, time }: { post: PostSummary; time: string }) {
       aria-label={postLabel(post, time, accounts, gaps !== undefined, t)}
       data-label={label?.name}
     >
-      <span className="cal-post-time" aria-hidden="true">
-        {time}
+      <span className="cal-post-head" aria-hidden="true">
+        <span className="cal-post-time">{time}</span>
+        <span className="cal-post-accounts">
+          {post.accounts.map((id) => {
+            const account = accounts.get(id);
+            return account ? <NetworkMark key={id} account={account} /> : null;
+          })}
+        </span>
+        {gaps && gaps[0] ? (
+          <span
+            className="cal-post-gap"
+            title={t('calendar.gapBadge', {
+              gap: gaps[0].minGapMinutes,
+              minutes: gaps[0].minutes,
+              account: gapAccount?.handle ?? '',
+            })}
+          >
+            {t('calendar.gapShort')}
+          </span>
+        ) : null}
       </span>
       <span className="cal-post-title" aria-hidden="true">
         {postTitle(post, t)}
       </span>
-      <span className="cal-post-accounts" aria-hidden="true">
-        {post.accounts.map((id) => {
-          const account = accounts.get(id);
-          return account ? <NetworkMark key={id} account={account} /> : null;
-        })}
-      </span>
-      {gaps && gaps[0] ? (
-        <span
-          className="cal-post-gap"
-          aria-hidden="true"
-          title={t('calendar.gapBadge', {
-            gap: gaps[0].minGapMinutes,
-            minutes: gaps[0].minutes,
-            account: gapAccount?.handle ?? '',
-          })}
-        >
-          {t('calendar.gapShort')}
-        </span>
-      ) : null}
     </div>
   );
 }

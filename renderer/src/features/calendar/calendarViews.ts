@@ -16,3 +16,32 @@ export function shiftDate(date: string, view: CalendarView, direction: 1 | -1): 
   if (view === 'day') return day.add({ days: direction }).toString();
   return day.with({ day: 1 }).add({ months: direction }).toString();
 }
+
+/**
+ * The instants FullCalendar will show for `view` around `date` in `zone` (weeks start on Monday; a
+ * month shows six weeks), so the first render already holds the posts instead of waiting for
+ * FullCalendar to report its dates. FullCalendar's own report (datesSet) still has the last word.
+ */
+export function shownRange(view: GridView, date: string, zone: string): { start: Date; end: Date } {
+  const day = Temporal.PlainDate.from(date);
+  const monday = (of: Temporal.PlainDate) => of.subtract({ days: of.dayOfWeek - 1 });
+  const [start, days] =
+    view === 'month' ? [monday(day.with({ day: 1 })), 42] : view === 'week' ? [monday(day), 7] : [day, 1];
+  const at = (plain: Temporal.PlainDate) => new Date(plain.toZonedDateTime({ timeZone: zone }).epochMilliseconds);
+  return { start: at(start), end: at(start.add({ days })) };
+}
+
+/** Whether `today` is among the days `view` shows from `date` (its first shown day, as FullCalendar reports it). */
+function shows(view: CalendarView, date: string, today: string): boolean {
+  if (view === 'day') return date === today;
+  if (view === 'week') {
+    const start = Temporal.PlainDate.from(date);
+    return today >= date && today < start.add({ days: 7 }).toString();
+  }
+  return date.slice(0, 7) === today.slice(0, 7);
+}
+
+/** Another view keeps the shown period, on today when today is in it (week → day opens on today, not Monday). */
+export function switchView(view: CalendarView, from: { view: CalendarView; date: string }, today: string) {
+  return { view, date: shows(from.view, from.date, today) ? today : from.date };
+}

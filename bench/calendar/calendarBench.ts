@@ -1,0 +1,284 @@
+/**
+ * Issue 4's calendar figures, in Chromium (playwright-core, /usr/bin/chromium), Calepin side by side
+ * with a bare FullCalendar 7 page built in the same run with the same 1,000 events in one month:
+ * - first render of the month: bare = mounting FullCalendar with the events in memory; Calepin =
+ *   opening the Calendrier screen (posts already loaded) on its remembered month view;
+ * - a drag-and-drop move: from the mouse button's release to the post drawn on its new day
+ *   (bare: FullCalendar's own re-render), and for Calepin also to the save's answer (posts.update);
+ * - opening the calendar at 20,000 posts against 1,000 (the same month shown);
+ * - scrolling the list view of 5,000 posts: frame intervals while scrolling.
+ * Targets: first render and move ≤ 1.25× bare; 20k ≤ 1.2× 1k; list scroll without dropped frames.
+ */
+import { build } from 'esbuild';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, REPO, startServer, stopServer } from '../../test/e2e/support/launchCalepin.js';
+import { median, percentile, type Report } from '../report.js';
+import { BENCH_MONTH, calendarWorkspace, MONTH_POSTS, MOVED_POST, plannedAtOf, titleOf } from './calendarWorkspace.js';
+
+const RUNS = 5;
+const VIEWPORT = { width: 1400, height: 1300 };
+const log = (line: string) => console.error(line);
+
+/** Waits for the first post on the grid, then for the frame that paints it. */
+const UNTIL_PAINTED = `
+  async function untilPainted(selector, t0) {
+    while (!document.querySelector(selector)) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }`;
+
+/** Records the release of the mouse and the answers to posts.update, as the page sees them. */
+const PAGE_PROBES = `
+  window.__up = 0;
+  window.__saved = [];
+  window.addEventListener('pointerup', () => { window.__up = performance.now(); }, true);
+  const originalFetch = window.fetch.bind(window);
+  window.fetch = async (...args) => {
+    const response = await originalFetch(...args);
+    if (String(args[0]).includes('posts.update')) {
+      await response.clone().text();
+      window.__saved.push(performance.now());
+    }
+    return response;
+  };
+  ${UNTIL_PAINTED}
+  window.untilPainted = untilPainted;`;
+
+async function barePage(dir: string): Promise<string> {
+  await build({
+    entryPoints: [path.join(REPO, 'bench/calendar/barePage.tsx')],
+    outdir: dir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome130',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: true,
+    logLevel: 'warning',
+  });
+  const html = path.join(dir, 'bare.html');
+  await writeFile(
+    html,
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="stylesheet" href="barePage.css"></head>` +
+      `<body><div id="root" style="width:800px"></div><script src="barePage.js"></script></body></html>`,
+  );
+  return pathToFileURL(html).href;
+}
+
+const monthEvents = () =>
+  Array.from({ length: MONTH_POSTS }, (_, i) => ({
+    id: i === 0 ? MOVED_POST : `cal${String(i).padStart(6, '0')}`,
+    title: titleOf(i),
+    start: plannedAtOf(i),
+  }));
+
+/** Drags the bench's post to `date` with the real mouse; resolves once it is drawn there (ms from release). */
+async function dragMoved(page: Page, date: string): Promise<number> {
+  const from = page.locator(`[data-post-id="${MOVED_POST}"]`).first();
+  const to = page.locator(`[role="cell"][data-date="${date}"]`).first();
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height * 0.6, { steps: 12 });
+  await page.mouse.up();
+  return page.evaluate(
+    (selector) =>
+      (window as unknown as { untilPainted: (s: string, t: number) => Promise<number> }).untilPainted(
+        selector,
+        (window as unknown as { __up: number }).__up,
+      ),
+    `[role="cell"][data-date="${date}"] [data-post-id="${MOVED_POST}"]`,
+  );
+}
+
+async function measureBare(browser: Browser, url: string): Promise<{ render: number[]; move: number[] }> {
+  const render: number[] = [];
+  const move: number[] = [];
+  const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'Asia/Tokyo', locale: 'fr-FR' });
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      const page = await context.newPage();
+      await page.addInitScript(PAGE_PROBES);
+      await page.goto(url);
+      await page.evaluate(
+        (events) => ((window as unknown as { benchEvents: unknown }).benchEvents = events),
+        monthEvents(),
+      );
+      render.push(
+        await page.evaluate(() => {
+          const w = window as unknown as {
+            mountBare: () => void;
+            untilPainted: (s: string, t: number) => Promise<number>;
+          };
+          const t0 = performance.now();
+          w.mountBare();
+          return w.untilPainted('[data-post-id]', t0);
+        }),
+      );
+      if (run === 0)
+        for (const date of ['2026-03-17', '2026-03-10', '2026-03-17', '2026-03-10', '2026-03-17'])
+          move.push(await dragMoved(page, date));
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return { render, move };
+}
+
+interface CalepinFigures {
+  open: number[];
+  moveDrawn: number[];
+  moveSaved: number[];
+}
+
+async function withCalepin<T>(workspace: string, view: 'month' | 'list', run: (page: Page) => Promise<T>): Promise<T> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'calepin-calbench-data-'));
+  // Moves are saved: work on a copy, so every run starts from the same plan.
+  const copy = path.join(dataDir, 'Banc.calepin');
+  await cp(workspace, copy, { recursive: true });
+  await writeFile(
+    path.join(dataDir, 'preferences.json'),
+    JSON.stringify({ language: 'fr', theme: 'light', calendar: { view, date: BENCH_MONTH } }),
+  );
+  const server = await startServer({ workspace: copy, dataDir });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'Asia/Tokyo', locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.addInitScript(PAGE_PROBES);
+    await page.goto(server.url);
+    return await run(page);
+  } finally {
+    await browser.close();
+    await stopServer(server.child);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function openCalendar(page: Page): Promise<number> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Backlog', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Backlog' }).waitFor();
+  const button = page.getByRole('navigation').getByRole('button', { name: 'Calendrier', exact: true });
+  const handle = await button.elementHandle();
+  return page.evaluate((element) => {
+    const w = window as unknown as { untilPainted: (s: string, t: number) => Promise<number> };
+    const t0 = performance.now();
+    (element as HTMLElement).click();
+    return w.untilPainted('.calendar-grid [data-post-id]', t0);
+  }, handle);
+}
+
+async function measureCalepin(workspace: string, moves: boolean): Promise<CalepinFigures> {
+  return withCalepin(workspace, 'month', async (page) => {
+    await page.locator('.calendar-grid [data-post-id]').first().waitFor({ timeout: 120_000 });
+    const figures: CalepinFigures = { open: [], moveDrawn: [], moveSaved: [] };
+    for (let run = 0; run < RUNS; run += 1) figures.open.push(await openCalendar(page));
+    if (!moves) return figures;
+    for (const date of ['2026-03-17', '2026-03-10', '2026-03-17', '2026-03-10', '2026-03-17']) {
+      const savedBefore = await page.evaluate(() => (window as unknown as { __saved: number[] }).__saved.length);
+      figures.moveDrawn.push(await dragMoved(page, date));
+      await page.waitForFunction(
+        (count) => (window as unknown as { __saved: number[] }).__saved.length > count,
+        savedBefore,
+      );
+      figures.moveSaved.push(
+        await page.evaluate(() => {
+          const w = window as unknown as { __saved: number[]; __up: number };
+          return w.__saved.at(-1)! - w.__up;
+        }),
+      );
+    }
+    return figures;
+  });
+}
+
+async function measureListScroll(workspace: string): Promise<{ frames: number[]; rows: number }> {
+  return withCalepin(workspace, 'list', async (page) => {
+    await page.locator('.post-row').first().waitFor({ timeout: 120_000 });
+    const rows = await page.locator('.post-row').count();
+    const frames = await page.evaluate(async () => {
+      const list = document.querySelector<HTMLElement>('.calendar-main .list-scroll')!;
+      const intervals: number[] = [];
+      let last = performance.now();
+      for (let frame = 0; frame < 240; frame += 1) {
+        list.scrollTop += 80;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now();
+        intervals.push(now - last);
+        last = now;
+      }
+      return intervals;
+    });
+    return { frames, rows };
+  });
+}
+
+export async function runCalendarBench(report: Report): Promise<void> {
+  const [ws1k, ws5k, ws20k] = [
+    await calendarWorkspace(1_000, log),
+    await calendarWorkspace(5_000, log),
+    await calendarWorkspace(20_000, log),
+  ];
+  const dir = path.join(REPO, 'out', 'bench', 'calendar-bare');
+  await mkdir(dir, { recursive: true });
+  const url = await barePage(dir);
+  const browser = await launchBrowser();
+  let bare: { render: number[]; move: number[] };
+  try {
+    bare = await measureBare(browser, url);
+  } finally {
+    await browser.close();
+  }
+  const at1k = await measureCalepin(ws1k, true);
+  const at20k = await measureCalepin(ws20k, false);
+  const list = await measureListScroll(ws5k);
+
+  const bareRender = median(bare.render);
+  const bareMove = median(bare.move);
+  const open1k = median(at1k.open);
+  const open20k = median(at20k.open);
+  const drawn = median(at1k.moveDrawn);
+  const saved = median(at1k.moveSaved);
+  const moved = Math.max(drawn, saved);
+  report({
+    name: 'calendar: bare FullCalendar 7, month of 1,000 events, first render',
+    value: bareRender,
+    unit: 'ms',
+    target: '',
+  });
+  report({ name: 'calendar: Calepin month of 1,000 posts, opening the screen', value: open1k, unit: 'ms', target: '' });
+  report({ name: 'calendar: first render, Calepin / bare', value: open1k / bareRender, unit: '×', target: '≤ 1.25' });
+  report({ name: 'calendar: bare drag-move re-render', value: bareMove, unit: 'ms', target: '' });
+  report({ name: 'calendar: Calepin drag-move, drawn on the new day', value: drawn, unit: 'ms', target: '' });
+  report({ name: 'calendar: Calepin drag-move, saved (posts.update answered)', value: saved, unit: 'ms', target: '' });
+  report({
+    name: 'calendar: drag-move drawn and saved, Calepin / bare',
+    value: moved / bareMove,
+    unit: '×',
+    target: '≤ 1.25',
+  });
+  report({ name: 'calendar: opening at 20,000 posts (same month)', value: open20k, unit: 'ms', target: '' });
+  report({ name: 'calendar: opening, 20,000 / 1,000 posts', value: open20k / open1k, unit: '×', target: '≤ 1.2' });
+  report({ name: 'calendar: list of 5,000 posts, rows in the DOM', value: list.rows, unit: 'rows', target: '' });
+  report({
+    name: 'calendar: list of 5,000 posts scrolling, p95 frame interval',
+    value: percentile(list.frames, 95),
+    unit: 'ms',
+    target: '',
+  });
+  report({
+    name: 'calendar: list of 5,000 posts scrolling, frames over 25 ms (of 240)',
+    value: list.frames.filter((interval) => interval > 25).length,
+    unit: 'frames',
+    target: '0',
+  });
+}
