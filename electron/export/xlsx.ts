@@ -63,17 +63,22 @@ function addPlanSheet(workbook: ExcelJS.Workbook, context: ExportContext, locale
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const headers = REVIEW_HEADERS[locale];
-  sheet.columns = REVIEW_COLUMNS.map((key) => ({
-    key,
-    header: headers[key],
-    width: REVIEW_WIDTHS[key],
-    hidden: HIDDEN_COLUMNS.includes(key),
-    style: {
-      alignment: { vertical: 'top', wrapText: ['text', 'alt', 'approvals', 'comment', 'media'].includes(key) },
-      protection: { locked: !REVIEWER_COLUMNS.includes(key) },
-      ...(REVIEWER_COLUMNS.includes(key) ? { fill: REVIEWER_FILL } : {}),
-    },
-  }));
+  // Cells are locked by default once the sheet is protected; only the reviewer's columns are
+  // unlocked. Styles are set only where needed: exceljs copies a column's style into every cell.
+  const WRAPPED: readonly string[] = ['text', 'alt', 'approvals', 'comment', 'media'];
+  sheet.columns = REVIEW_COLUMNS.map((key) => {
+    const reviewer = REVIEWER_COLUMNS.includes(key);
+    const style: Partial<ExcelJS.Style> = {};
+    if (WRAPPED.includes(key)) style.alignment = { vertical: 'top', wrapText: true };
+    if (reviewer) Object.assign(style, { protection: { locked: false }, fill: REVIEWER_FILL });
+    return {
+      key,
+      header: headers[key],
+      width: REVIEW_WIDTHS[key],
+      hidden: HIDDEN_COLUMNS.includes(key),
+      ...(Object.keys(style).length > 0 ? { style } : {}),
+    };
+  });
 
   for (const row of context.rows) {
     const cells = reviewCells(row, locale);
