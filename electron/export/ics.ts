@@ -171,4 +171,6 @@ export const icsWriter: FormatWriter = {
   extension: 'ics',
   profiles: ['all', 'per-account'],
   write: writeIcs,
+  // Exporting per account again into the same folder replaces the calendars it holds.
+  replaces: (entry) => entry.endsWith('.ics'),
 };
