@@ -104,13 +104,9 @@ function addPlanSheet(workbook: ExcelJS.Workbook, context: ExportContext, locale
       alignment: WRAPPED.includes(key) ? { vertical: 'top', wrapText: true } : { vertical: 'top' },
     };
     if (reviewer) Object.assign(style, { protection: { locked: false }, fill: REVIEWER_FILL });
-    return {
-      key,
-      header: headers[key],
-      width: REVIEW_WIDTHS[key],
-      hidden: HIDDEN_COLUMNS.includes(key),
-      style,
-    };
+    const hidden = HIDDEN_COLUMNS.includes(key);
+    // exceljs renders every styled cell's style to find its index: hidden columns go without.
+    return { key, header: headers[key], width: REVIEW_WIDTHS[key], hidden, ...(hidden ? {} : { style }) };
   });
 
   for (const row of context.rows) {
