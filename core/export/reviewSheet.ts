@@ -85,11 +85,11 @@ export const REVIEW_HEADERS: Record<Locale, Record<ReviewColumn, string>> = {
 
 /** Column widths in characters, chosen for A4 landscape printing and a laptop screen. */
 export const REVIEW_WIDTHS: Record<ReviewColumn, number> = {
-  id: 14,
+  id: 22,
   date: 11,
   time: 7,
   zone: 15,
-  account: 22,
+  account: 30,
   network: 10,
   status: 14,
   text: 60,

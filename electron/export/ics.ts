@@ -131,19 +131,24 @@ export function foldLines(text: string): string {
     .split('\r\n')
     .map((line) => {
       if (line.length <= 75 && !/[\u0080-\uffff]/.test(line)) return line;
-      let out = '';
+      // Cut points are found on char codes (no string built per character), then sliced once.
+      const parts: string[] = [];
+      let start = 0;
       let octets = 0;
-      for (const char of line) {
-        const code = char.codePointAt(0)!;
-        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      for (let i = 0; i < line.length; i += 1) {
+        const code = line.charCodeAt(i);
+        const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length;
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
         if (octets + size > 75) {
-          out += '\r\n ';
-          octets = 1;
+          parts.push(line.slice(start, i));
+          start = i;
+          octets = 1; // the continuation line's leading space
         }
-        out += char;
         octets += size;
+        if (pair) i += 1;
       }
-      return out;
+      parts.push(line.slice(start));
+      return parts.join('\r\n ');
     })
     .join('\r\n');
 }
@@ -166,4 +171,6 @@ export const icsWriter: FormatWriter = {
   extension: 'ics',
   profiles: ['all', 'per-account'],
   write: writeIcs,
+  // Exporting per account again into the same folder replaces the calendars it holds.
+  replaces: (entry) => entry.endsWith('.ics'),
 };

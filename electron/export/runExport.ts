@@ -49,7 +49,7 @@ export async function runExport(format: string, job: ExportJob): Promise<ExportR
   }
   const context = await prepareExport(job);
   const out = path.resolve(job.out);
-  await writeAtomically(out, (temp) => writer.write(context, temp));
+  await writeAtomically(out, (temp) => writer.write(context, temp), writer.replaces);
   return { format, out, rows: context.rows.length, version: context.version, selection: context.selection };
 }
 

@@ -9,4 +9,6 @@ export interface FormatWriter {
   profiles: readonly string[];
   /** Writes the whole file at `tempPath`; the caller renames it over the output when this resolves. */
   write(context: ExportContext, tempPath: string): Promise<void>;
+  /** For a writer that makes a folder: which entries of an existing output folder it may replace. */
+  replaces?: (entry: string) => boolean;
 }

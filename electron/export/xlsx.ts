@@ -34,6 +34,29 @@ const SHEET_NAMES: Record<Locale, { plan: string; summary: string }> = {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E2D6' } };
 const REVIEWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF6D8' } };
 
+/** Points per text line at the default 11 pt font, and Excel's highest row. */
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409;
+
+/**
+ * A row tall enough for its wrapped cells. Neither Excel nor LibreOffice grows rows to fit
+ * wrapped text when opening a file, so without this the texts overlap; the estimate counts the
+ * lines each paragraph takes at the column's width (an average character is about 1.1 width units).
+ */
+function rowHeight(values: Record<string, string | number>, wrapped: readonly string[]): number {
+  let lines = 1;
+  for (const key of wrapped) {
+    const text = String(values[key] ?? '');
+    if (text === '') continue;
+    const perLine = Math.max(1, Math.floor(REVIEW_WIDTHS[key as keyof typeof REVIEW_WIDTHS] / 1.1));
+    const count = text
+      .split('\n')
+      .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  }
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+}
+
 interface RangeValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
@@ -60,30 +83,42 @@ export async function writeXlsx(context: ExportContext, tempPath: string): Promi
 function addPlanSheet(workbook: ExcelJS.Workbook, context: ExportContext, locale: Locale): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES[locale].plan, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    // A4 landscape, as wide as the page, the header row repeated on every printed page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   const headers = REVIEW_HEADERS[locale];
-  sheet.columns = REVIEW_COLUMNS.map((key) => ({
-    key,
-    header: headers[key],
-    width: REVIEW_WIDTHS[key],
-    hidden: HIDDEN_COLUMNS.includes(key),
-    style: {
-      alignment: { vertical: 'top', wrapText: ['text', 'alt', 'approvals', 'comment', 'media'].includes(key) },
-      protection: { locked: !REVIEWER_COLUMNS.includes(key) },
-      ...(REVIEWER_COLUMNS.includes(key) ? { fill: REVIEWER_FILL } : {}),
-    },
-  }));
+  // Cells are locked by default once the sheet is protected; only the reviewer's columns are
+  // unlocked.
+  const WRAPPED: readonly string[] = ['text', 'alt', 'approvals', 'comment', 'media'];
+  sheet.columns = REVIEW_COLUMNS.map((key) => {
+    const reviewer = REVIEWER_COLUMNS.includes(key);
+    // Top-aligned everywhere, so a tall row still reads as one line across.
+    const style: Partial<ExcelJS.Style> = {
+      alignment: WRAPPED.includes(key) ? { vertical: 'top', wrapText: true } : { vertical: 'top' },
+    };
+    if (reviewer) Object.assign(style, { protection: { locked: false }, fill: REVIEWER_FILL });
+    const hidden = HIDDEN_COLUMNS.includes(key);
+    // exceljs renders every styled cell's style to find its index: hidden columns go without.
+    return { key, header: headers[key], width: REVIEW_WIDTHS[key], hidden, ...(hidden ? {} : { style }) };
+  });
 
   for (const row of context.rows) {
     const cells = reviewCells(row, locale);
     const values: Record<string, string | number> = {};
     for (const key of REVIEW_COLUMNS) values[key] = safe(cells[key]);
-    sheet.addRow(values);
+    sheet.addRow(values).height = rowHeight(values, WRAPPED);
   }
 
   const header = sheet.getRow(1);
   header.font = { bold: true };
+  header.height = 2 * LINE_POINTS;
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;

@@ -3,7 +3,7 @@
  * back with the expected cells; ical.js reads the feed with the right times across the Paris
  * daylight-saving change of 29 March 2026.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -127,5 +127,19 @@ describe('ical.js', () => {
     expect(moved.sequence).toBeGreaterThan(before.sequence);
     expect(moved.startDate.toJSDate().toISOString()).toBe('2026-03-31T07:00:00.000Z');
     expect(path.basename(out)).toBe('plan.ics');
+  });
+});
+
+describe('one calendar per account', () => {
+  it('writes a folder with one .ics per account, and replaces it on the next export', async () => {
+    const out = ws.root.join('calendriers');
+    await runExport('ics', { store, selection: PERIOD, out, profile: 'per-account' });
+    await runExport('ics', { store, selection: PERIOD, out, profile: 'per-account' });
+    expect(await readdir(out)).toEqual(['fds-ig.ics']);
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(path.join(out, 'fds-ig.ics'), 'utf8')));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      'Fournil — Fournils de Saône (instagram) — 27/03/2026 → 31/03/2026',
+    );
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(2);
   });
 });

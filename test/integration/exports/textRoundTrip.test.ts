@@ -4,6 +4,7 @@
  * imports back as it was exported (no change), updates a post by id and creates one without.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreCell } from '../../../core/export/neutralise.js';
 import { REVIEW_HEADERS } from '../../../core/export/reviewSheet.js';
@@ -102,5 +103,25 @@ describe('awkward text', () => {
     const created = store.listPosts().find((p) => p.title === 'Nouveau')!;
     expect(created).toMatchObject({ plannedAt: '2026-03-21T17:30:00.000Z', accounts: ['fds-ig'], status: 'draft' });
     expect((await store.backups()).map((b) => b.reason)).toEqual(['before-import']);
+  });
+});
+
+describe('a plan made in Excel', () => {
+  it('imports real date and time cells as the wall-clock time in the account’s zone', async () => {
+    const file = ws.root.join('planning.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Planning');
+    sheet.addRow(['Date', 'Heure', 'Compte', 'Texte', 'Étiquettes']);
+    // Excel keeps a date as a day number and a time as a fraction of a day; exceljs hands them over as UTC Dates.
+    sheet.addRow([new Date(Date.UTC(2026, 2, 30)), new Date(Date.UTC(1899, 11, 30, 9, 15)), '@fournils', 'Lundi', '']);
+    sheet.addRow(['31/03/2026', '18h00', 'Les Fournils', 'Mardi', '']);
+    await book.xlsx.writeFile(file);
+    const view = await new ImportSession().preview(store, file);
+    expect(view.preview.errors).toEqual([]);
+    if (view.preview.kind !== 'plan') throw new Error('expected a plan');
+    expect(view.preview.creates.map((c) => [c.rows[0]!.accountId, c.rows[0]!.plannedAt])).toEqual([
+      ['fds-ig', '2026-03-30T07:15:00.000Z'],
+      ['fds-x', '2026-03-31T16:00:00.000Z'],
+    ]);
   });
 });

@@ -90,9 +90,14 @@ describe('wallClockOf', () => {
       '2026-10-25T00:30:00.000Z',
       '2026-10-25T01:30:00.000Z',
       '2026-12-31T23:00:00.000Z',
+      // Lord Howe moves its clocks by half an hour, at 02:00 local on the first Sunday of April and October.
+      '2026-04-04T14:59:00.000Z',
+      '2026-04-04T15:00:00.000Z',
+      '2026-10-03T15:29:00.000Z',
+      '2026-10-03T15:30:00.000Z',
     ];
     for (const instant of instants) {
-      for (const zone of ['Europe/Paris', 'America/Montreal', 'UTC']) {
+      for (const zone of ['Europe/Paris', 'America/Montreal', 'UTC', 'Australia/Lord_Howe', 'Asia/Kolkata']) {
         const { date, time } = wallClockOf(instant, zone);
         expect({ date, time }).toEqual(instantToWallClock(instant, zone));
       }
