@@ -21,6 +21,10 @@ import {
 } from '../model/index.js';
 import { contentHash } from '../review/contentHash.js';
 import { sha256Hex } from './sha256.js';
+import { publishedParts } from '../validate/signature.js';
+
+/** A variant not yet drafted for an account publishes the master text. */
+const FOLLOWS_MASTER = { customised: false, text: '', threadParts: [] } as const;
 
 /** Approved and scheduled: what a stakeholder is asked to look at, not the drafts. */
 export const DEFAULT_EXPORT_STATUSES = ['approved', 'scheduled'] as const satisfies readonly PostStatus[];
@@ -161,7 +165,8 @@ export function selectRows(
       const account = accounts.get(accountId);
       if (!account) continue;
       const variant = post.variants.find((v) => v.accountId === accountId);
-      const text = variant?.customised ? variant.text : post.masterText;
+      // What the network will receive: the account's signature included (core/validate/signature.ts).
+      const [text = '', ...threadParts] = publishedParts(post, variant ?? FOLLOWS_MASTER, account);
       rows.push({
         post,
         account,
@@ -172,7 +177,7 @@ export function selectRows(
         zone: post.zone,
         workspaceDate,
         text,
-        threadParts: variant?.threadParts ?? [],
+        threadParts,
         firstComment: variant?.firstComment ?? '',
         media: (variant?.media ?? []).map((attached) => {
           const item = media.get(attached.mediaId);

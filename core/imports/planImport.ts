@@ -18,6 +18,7 @@ import {
   type Post,
   type PostStatus,
 } from '../model/index.js';
+import { unsignText, variantText } from '../validate/signature.js';
 import { ImportRefusal } from './reviewImport.js';
 import { headerKey, sheetRowNumber, type ParsedTable } from './table.js';
 
@@ -170,7 +171,7 @@ export function isSafeRelativePath(ref: string): boolean {
 
 export function resolvedText(post: Post, accountId: string): string {
   const variant = post.variants.find((v) => v.accountId === accountId);
-  return variant?.customised ? variant.text : post.masterText;
+  return variant ? variantText(post, variant) : post.masterText;
 }
 
 export function previewPlan(table: ParsedTable, context: PlanContext, mappingOverride?: ColumnMapping): PlanPreview {
@@ -205,7 +206,8 @@ export function previewPlan(table: ParsedTable, context: PlanContext, mappingOve
     if (accountCell === '') return fail('missing_account');
     const account = findAccount(accountCell, context.accounts);
     if (!account) return fail('unknown_account', accountCell);
-    const text = get('text') ?? '';
+    // Exports carry the account's signature; it is added again when publishing, never stored.
+    const text = unsignText(get('text') ?? '', account.style.signature);
 
     const zoneCell = get('zone')?.trim() ?? '';
     if (zoneCell !== '' && !isKnownTimeZone(zoneCell)) return fail('unknown_zone', zoneCell);

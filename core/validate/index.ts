@@ -16,6 +16,7 @@ export {
   publishedParts,
   SIGNATURE_SEPARATOR,
   signParts,
+  unsignText,
   variantText,
 } from './signature.js';
 export { validatePost, hasErrors, type VariantProblems } from './post.js';

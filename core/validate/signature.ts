@@ -35,6 +35,19 @@ export function signParts(parts: readonly string[], signature: string): string[]
   return parts.map((part, index) => (index === lastIndex ? signed : part));
 }
 
+/**
+ * The text without the signature that `signParts` adds, for a text that comes back from outside
+ * (an exported CSV or Excel file re-imported): storing it signed would customise the variant and
+ * carry yesterday's signature. A text that does not end with the signature is returned unchanged.
+ */
+export function unsignText(text: string, signature: string): string {
+  const sig = signature.trim();
+  const head = text.trimEnd();
+  if (sig === '' || !head.endsWith(sig)) return text;
+  const rest = head.slice(0, head.length - sig.length);
+  return rest.endsWith(SIGNATURE_SEPARATOR) ? rest.slice(0, -SIGNATURE_SEPARATOR.length) : rest === '' ? '' : text;
+}
+
 /** The text a variant publishes before its signature: its own once customised, the master text until then. */
 export function variantText(post: Pick<Post, 'masterText'>, variant: Pick<Variant, 'customised' | 'text'>): string {
   return variant.customised ? variant.text : post.masterText;

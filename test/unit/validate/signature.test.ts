@@ -4,6 +4,7 @@ import {
   mediaLookup,
   publishedParts,
   signParts,
+  unsignText,
   validateVariant,
 } from '../../../core/validate/index.js';
 import { account, only, post } from './fixtures.js';
@@ -43,5 +44,21 @@ describe('signatures added to what a variant publishes', () => {
 
   it('copies thread parts separated by a line of dashes', () => {
     expect(clipboardText(['Un 1/2', 'Deux 2/2'])).toBe('Un 1/2\n\n---\n\nDeux 2/2');
+  });
+});
+
+describe('a signed text coming back from an export', () => {
+  const sig = '— L’équipe des Fournils';
+
+  it('loses the signature that publishing adds, so re-importing does not store it', () => {
+    const [signed = ''] = signParts(['Ouverture dimanche !'], sig);
+    expect(signed).not.toBe('Ouverture dimanche !');
+    expect(unsignText(signed, sig)).toBe('Ouverture dimanche !');
+  });
+
+  it('keeps a text that does not end with the signature, or where it is part of a sentence', () => {
+    expect(unsignText('Ouverture dimanche !', sig)).toBe('Ouverture dimanche !');
+    expect(unsignText(`Merci à ${sig}`, sig)).toBe(`Merci à ${sig}`);
+    expect(unsignText('Texte', '')).toBe('Texte');
   });
 });
