@@ -24,7 +24,7 @@ import { sha256Hex } from './sha256.js';
 import { publishedParts } from '../validate/signature.js';
 
 /** A variant not yet drafted for an account publishes the master text. */
-const FOLLOWS_MASTER = { customised: false, text: '', threadParts: [] } as const;
+const FOLLOWS_MASTER = { customised: false, text: '', threadParts: [] as string[] };
 
 /** Approved and scheduled: what a stakeholder is asked to look at, not the drafts. */
 export const DEFAULT_EXPORT_STATUSES = ['approved', 'scheduled'] as const satisfies readonly PostStatus[];

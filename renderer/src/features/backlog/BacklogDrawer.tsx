@@ -10,11 +10,17 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { PostSummary } from '../../../../core/model/index.js';
 import { backlogOf, selectFilteredPosts } from '../../state/postQueries.js';
-import { actions, useCalepin } from '../../state/useCalepin.js';
+import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 import { NetworkMark } from '../../ui/AccountBadge.js';
 import { StatusChip } from '../../ui/StatusChip.js';
+import { LibraryStrip } from '../library/LibraryStrip.js';
 import { useAccountsById } from '../../ui/useWorkspace.js';
 import './backlog.css';
+
+/** The library is read when the media section is first opened, not with every calendar. */
+function loadMediaOnOpen(): void {
+  if (calepinStore.getState().mediaState === 'idle') void actions().loadMedia();
+}
 
 interface BacklogDrawerProps {
   /** A calendar post is being dragged: the drawer shows it takes drops. */
@@ -102,6 +108,10 @@ export const BacklogDrawer = forwardRef<HTMLElement, BacklogDrawerProps>(functio
           ))}
         </ul>
       )}
+      <details className="backlog-media" onToggle={loadMediaOnOpen}>
+        <summary>{t('backlog.mediaTitle')}</summary>
+        <LibraryStrip hint={t('backlog.mediaHint')} />
+      </details>
     </aside>
   );
 });

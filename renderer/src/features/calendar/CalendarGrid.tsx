@@ -43,6 +43,7 @@ import { GRID_VIEWS, shownRange, type GridView } from './calendarViews.js';
 import { PostEvent } from './PostEvent.js';
 import { PostHoverCard, type HoverTarget } from './PostHoverCard.js';
 import { SelectionBar } from './SelectionBar.js';
+import { hasMediaDrag, readMediaDrag } from '../library/mediaDrag.js';
 
 const DAY_MS = 86_400_000;
 type ArgOf<K extends keyof CalendarOptions> = Parameters<
@@ -120,6 +121,25 @@ function inside(element: HTMLElement | null, x: number, y: number): boolean {
   return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
+/**
+ * A day takes library items dragged from the drawer's media strip: a new draft on that day with
+ * them attached. Native listeners, because FullCalendar owns the cell; the read-only state is read
+ * at drop time through a ref since the cell outlives renders.
+ */
+function acceptMediaDrops(cell: HTMLElement, day: string, readOnly: { current: boolean }): void {
+  cell.addEventListener('dragover', (event) => {
+    if (readOnly.current || !hasMediaDrag(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  });
+  cell.addEventListener('drop', (event) => {
+    if (readOnly.current || !hasMediaDrag(event)) return;
+    event.preventDefault();
+    const ids = readMediaDrag(event);
+    if (ids.length > 0) void actions().startDraftWithMedia(ids, day);
+  });
+}
+
 export function CalendarGrid(props: CalendarGridProps) {
   const { view, date, zone, accounts, labels, readOnly } = props;
   const { t } = useTranslation();
@@ -127,6 +147,8 @@ export function CalendarGrid(props: CalendarGridProps) {
   const ref = useRef<CalendarRef>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef<PostId | null>(null);
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
   const [range, setRange] = useState<{ start: Date; end: Date } | null>(() => shownRange(view, date, zone));
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const allPosts = useCalepin((state) => state.posts);
@@ -305,7 +327,9 @@ export function CalendarGrid(props: CalendarGridProps) {
           if (focusAfterRender.current === post.id && focusIsLost()) info.el.focus();
         },
         dayCellDidMount: (info: ArgOf<'dayCellDidMount'>) => {
-          info.el.dataset.date = wallClockOf(info.date, zone).date;
+          const day = wallClockOf(info.date, zone).date;
+          info.el.dataset.date = day;
+          acceptMediaDrops(info.el, day, readOnlyRef);
         },
         dayCellTopContent: (info: DayCellInfo) => {
           const day = wallClockOf(info.date, zone).date;

@@ -15,7 +15,7 @@ import { Icon } from '../../ui/Icon.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { AltLimitCounter } from '../library/AltLimitCounter.js';
 import { hasMediaDrag, readMediaDrag } from '../library/mediaDrag.js';
-import { LibraryStrip } from './LibraryStrip.js';
+import { LibraryStrip } from '../library/LibraryStrip.js';
 import { MediaPicker } from './MediaPicker.js';
 import { misfitText, mediaProblemText } from './mediaProblemText.js';
 import { attach, move, variantMediaChange, withAlt } from './variantMediaChange.js';

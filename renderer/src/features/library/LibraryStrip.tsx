@@ -1,15 +1,18 @@
-/** A row of the library's latest items (or those matching a search), to drag onto a variant's media. */
+/**
+ * A row of the library's latest items (or those matching a search), to drag onto a variant's media
+ * (Rédaction) or onto a calendar day to start a draft with it (the calendar's drawer).
+ */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { thumbnailUrl } from '../../api/mediaUrl.js';
 import { useCalepin } from '../../state/useCalepin.js';
 import { Icon } from '../../ui/Icon.js';
-import { filterMedia, NO_FILTERS } from '../library/filterMedia.js';
-import { startMediaDrag } from '../library/mediaDrag.js';
+import { filterMedia, NO_FILTERS } from './filterMedia.js';
+import { startMediaDrag } from './mediaDrag.js';
 
 const SHOWN = 40;
 
-export function LibraryStrip() {
+export function LibraryStrip({ hint }: { hint?: string }) {
   const { t } = useTranslation();
   const media = useCalepin((state) => state.media);
   const [query, setQuery] = useState('');
@@ -35,7 +38,7 @@ export function LibraryStrip() {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <span className="muted">{t('library.composer.stripHint')}</span>
+        <span className="muted">{hint ?? t('library.composer.stripHint')}</span>
       </div>
       <ul className="library-strip-items">
         {shown.map((item) => (
