@@ -1,6 +1,7 @@
 /**
  * Writes docs/screenshots/exports-<lang>-<theme>.png (the Exports screen after a CSV export) and
- * exports-restore-<lang>-<theme>.png (its lower half: imports and restoring an archive). Not
+ * exports-restore-<lang>-<theme>.png (its lower half: imports and restoring an archive) and
+ * exports-import-<lang>-<theme>.png (the CSV just exported, previewed for import). Not
  * part of the normal run, since it rewrites files under docs/:
  * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e exportsScreenshots`.
  */
@@ -35,7 +36,14 @@ describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('exports screenshots for the d
       // The lower half: imports and the restore of an archive.
       await page.locator('.exports-imports').evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await shot('exports-restore');
-      expect(written).toHaveLength(2);
+      // The plan just exported, read back: the import preview with its column mapping.
+      const exported = (await page.locator('.exports-path').textContent()) ?? '';
+      await page.locator('.imports input[type="text"], .imports input:not([type])').first().fill(exported);
+      await page.locator('.imports form button[type="submit"]').click();
+      await page.locator('.imports-preview').waitFor();
+      await page.locator('.imports').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shot('exports-import');
+      expect(written).toHaveLength(3);
     } finally {
       await app.stop();
     }
