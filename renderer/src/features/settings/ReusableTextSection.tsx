@@ -3,13 +3,13 @@
  * composer with « Insérer » or Ctrl+Maj+K) and each account's signature (added after every variant
  * it publishes, and counted). Each list is edited in place and saved with its own button.
  */
-import { nanoid } from 'nanoid';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, HashtagGroup, Snippet } from '../../../../core/model/index.js';
 import { actions } from '../../state/useCalepin.js';
 import { NetworkMark } from '../../ui/AccountBadge.js';
 import { useIsReadOnly, useWorkspace } from '../../ui/useWorkspace.js';
+import { NamedListEditor } from './NamedListEditor.js';
 
 interface GroupDraft {
   id: string;
@@ -31,195 +31,108 @@ export function parseHashtags(text: string): string[] {
     .filter((tag) => tag !== '');
 }
 
+/** A text field with its label, inside one item of a list editor. */
+function LabelledField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
 function SnippetsEditor({ snippets, readOnly }: { snippets: readonly Snippet[]; readOnly: boolean }) {
   const { t } = useTranslation();
-  const baseId = useId();
-  const [items, setItems] = useState<Snippet[]>([...snippets]);
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => setItems([...snippets]), [snippets]);
-  const changed = JSON.stringify(items) !== JSON.stringify(snippets);
-  const edit = (id: string, change: Partial<Snippet>) =>
-    setItems((list) => list.map((item) => (item.id === id ? { ...item, ...change } : item)));
-
-  const save = async () => {
-    const cleaned = items.map((item) => ({ ...item, name: item.name.trim() }));
-    if (cleaned.some((item) => item.name === '' || item.text.trim() === '')) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    await actions().saveSnippets(cleaned);
-  };
-
   return (
-    <form
-      className="reusable-list"
-      aria-labelledby={`${baseId}-title`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
+    <NamedListEditor<Snippet, Snippet>
+      saved={snippets}
+      readOnly={readOnly}
+      labels={{
+        title: t('snippets.snippetsTitle'),
+        empty: t('snippets.none'),
+        newName: t('snippets.newName'),
+        add: t('snippets.add'),
+        save: t('snippets.save'),
       }}
+      blank={{ text: '' }}
+      clean={(item) => {
+        const name = item.name.trim();
+        return name === '' || item.text.trim() === '' ? null : { ...item, name };
+      }}
+      onSave={(items) => actions().saveSnippets(items)}
     >
-      <h3 id={`${baseId}-title`} className="reusable-title">
-        {t('snippets.snippetsTitle')}
-      </h3>
-      <fieldset className="plain-fieldset" disabled={readOnly}>
-        <legend className="visually-hidden">{t('snippets.snippetsTitle')}</legend>
-        {items.length === 0 ? <p className="field-hint">{t('snippets.none')}</p> : null}
-        {items.map((item, index) => (
-          <div key={item.id} className="reusable-item" data-snippet={item.id}>
-            <div className="field">
-              <label className="field-label" htmlFor={`${baseId}-name-${index}`}>
-                {t('snippets.name')}
-              </label>
-              <input
-                id={`${baseId}-name-${index}`}
-                className="input"
-                value={item.name}
-                maxLength={100}
-                onChange={(event) => edit(item.id, { name: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label className="field-label" htmlFor={`${baseId}-text-${index}`}>
-                {t('snippets.text')}
-              </label>
-              <textarea
-                id={`${baseId}-text-${index}`}
-                className="input"
-                rows={2}
-                value={item.text}
-                maxLength={5000}
-                onChange={(event) => edit(item.id, { text: event.target.value })}
-              />
-            </div>
-            <button
-              type="button"
-              className="link-button reusable-remove"
-              aria-label={t('snippets.removeLabel', { name: item.name || t('snippets.newName') })}
-              onClick={() => setItems((list) => list.filter((other) => other.id !== item.id))}
-            >
-              {t('snippets.remove')}
-            </button>
-          </div>
-        ))}
-        {invalid ? (
-          <p className="field-error" role="alert">
-            {t('snippets.invalid')}
-          </p>
-        ) : null}
-        <div className="settings-actions reusable-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => setItems((list) => [...list, { id: nanoid(10), name: t('snippets.newName'), text: '' }])}
-          >
-            {t('snippets.add')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!changed}>
-            {t('snippets.save')}
-          </button>
-        </div>
-      </fieldset>
-    </form>
+      {(item, edit, fieldId) => (
+        <>
+          <LabelledField id={fieldId('name')} label={t('snippets.name')}>
+            <input
+              id={fieldId('name')}
+              className="input"
+              value={item.name}
+              maxLength={100}
+              onChange={(event) => edit({ name: event.target.value })}
+            />
+          </LabelledField>
+          <LabelledField id={fieldId('text')} label={t('snippets.text')}>
+            <textarea
+              id={fieldId('text')}
+              className="input"
+              rows={2}
+              value={item.text}
+              maxLength={5000}
+              onChange={(event) => edit({ text: event.target.value })}
+            />
+          </LabelledField>
+        </>
+      )}
+    </NamedListEditor>
   );
 }
 
 function GroupsEditor({ groups, readOnly }: { groups: readonly HashtagGroup[]; readOnly: boolean }) {
   const { t } = useTranslation();
-  const baseId = useId();
-  const [items, setItems] = useState<GroupDraft[]>(groups.map(toGroupDraft));
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => setItems(groups.map(toGroupDraft)), [groups]);
-  const changed = JSON.stringify(items) !== JSON.stringify(groups.map(toGroupDraft));
-  const edit = (id: string, change: Partial<GroupDraft>) =>
-    setItems((list) => list.map((item) => (item.id === id ? { ...item, ...change } : item)));
-
-  const save = async () => {
-    const cleaned = items.map((item) => ({
-      id: item.id,
-      name: item.name.trim(),
-      hashtags: parseHashtags(item.hashtags),
-    }));
-    if (cleaned.some((item) => item.name === '' || item.hashtags.length === 0)) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    await actions().saveHashtagGroups(cleaned);
-  };
-
+  const drafts = useMemo(() => groups.map(toGroupDraft), [groups]);
   return (
-    <form
-      className="reusable-list"
-      aria-labelledby={`${baseId}-title`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
+    <NamedListEditor<GroupDraft, HashtagGroup>
+      saved={drafts}
+      readOnly={readOnly}
+      labels={{
+        title: t('snippets.groupsTitle'),
+        empty: t('snippets.noGroups'),
+        newName: t('snippets.newGroup'),
+        add: t('snippets.addGroup'),
+        save: t('snippets.saveGroups'),
       }}
+      blank={{ hashtags: '' }}
+      clean={(item) => {
+        const cleaned = { id: item.id, name: item.name.trim(), hashtags: parseHashtags(item.hashtags) };
+        return cleaned.name === '' || cleaned.hashtags.length === 0 ? null : cleaned;
+      }}
+      onSave={(items) => actions().saveHashtagGroups(items)}
     >
-      <h3 id={`${baseId}-title`} className="reusable-title">
-        {t('snippets.groupsTitle')}
-      </h3>
-      <fieldset className="plain-fieldset" disabled={readOnly}>
-        <legend className="visually-hidden">{t('snippets.groupsTitle')}</legend>
-        {items.length === 0 ? <p className="field-hint">{t('snippets.noGroups')}</p> : null}
-        {items.map((item, index) => (
-          <div key={item.id} className="reusable-item">
-            <div className="field">
-              <label className="field-label" htmlFor={`${baseId}-name-${index}`}>
-                {t('snippets.groupName')}
-              </label>
-              <input
-                id={`${baseId}-name-${index}`}
-                className="input"
-                value={item.name}
-                maxLength={100}
-                onChange={(event) => edit(item.id, { name: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label className="field-label" htmlFor={`${baseId}-tags-${index}`}>
-                {t('snippets.hashtags')}
-              </label>
-              <input
-                id={`${baseId}-tags-${index}`}
-                className="input"
-                value={item.hashtags}
-                onChange={(event) => edit(item.id, { hashtags: event.target.value })}
-              />
-            </div>
-            <button
-              type="button"
-              className="link-button reusable-remove"
-              aria-label={t('snippets.removeLabel', { name: item.name || t('snippets.newGroup') })}
-              onClick={() => setItems((list) => list.filter((other) => other.id !== item.id))}
-            >
-              {t('snippets.remove')}
-            </button>
-          </div>
-        ))}
-        {invalid ? (
-          <p className="field-error" role="alert">
-            {t('snippets.invalid')}
-          </p>
-        ) : null}
-        <div className="settings-actions reusable-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              setItems((list) => [...list, { id: nanoid(10), name: t('snippets.newGroup'), hashtags: '' }])
-            }
-          >
-            {t('snippets.addGroup')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!changed}>
-            {t('snippets.saveGroups')}
-          </button>
-        </div>
-      </fieldset>
-    </form>
+      {(item, edit, fieldId) => (
+        <>
+          <LabelledField id={fieldId('name')} label={t('snippets.groupName')}>
+            <input
+              id={fieldId('name')}
+              className="input"
+              value={item.name}
+              maxLength={100}
+              onChange={(event) => edit({ name: event.target.value })}
+            />
+          </LabelledField>
+          <LabelledField id={fieldId('tags')} label={t('snippets.hashtags')}>
+            <input
+              id={fieldId('tags')}
+              className="input"
+              value={item.hashtags}
+              onChange={(event) => edit({ hashtags: event.target.value })}
+            />
+          </LabelledField>
+        </>
+      )}
+    </NamedListEditor>
   );
 }
 
