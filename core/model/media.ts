@@ -31,3 +31,34 @@ export const MediaItem = z.object({
   importedAt: UtcInstant,
 });
 export type MediaItem = z.infer<typeof MediaItem>;
+
+/** Why a file was not imported (electron/media). Stable: translations and scripts key on them. */
+export const REFUSAL_REASONS = [
+  /** The path does not exist. */
+  'not-found',
+  /** The file exists but could not be read (permissions, I/O error). */
+  'unreadable',
+  /** A symbolic link: refused as a link, never followed. */
+  'symlink',
+  /** Not a regular file: a FIFO, a socket, a device. */
+  'not-a-file',
+  /** Zero bytes. */
+  'empty',
+  /** Not an image or a video at all (text, a document renamed .jpg…). */
+  'not-media',
+  /** A real image or video format the library does not take (TIFF, SVG, HEIC, BMP, MKV, audio…). */
+  'unsupported-format',
+  /** The file ends before its data does (a download cut short). */
+  'truncated',
+  /** The data is damaged or cannot be decoded. */
+  'corrupt',
+  /** More pixels than the library decodes (a decompression bomb). */
+  'too-many-pixels',
+  /** An upload (web host, paste) larger than the loopback route accepts. */
+  'too-large',
+  /** The workspace's disk is full: nothing of this file was kept. */
+  'disk-full',
+  /** The workspace could not be written: nothing of this file was kept. */
+  'write-failed',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -3,36 +3,9 @@
  * name), and the stable reason codes of a refusal (the UI and the CLI translate them).
  */
 
-/** Why a file was not imported. Stable: translations and scripts key on them. */
-export const REFUSAL_REASONS = [
-  /** The path does not exist. */
-  'not-found',
-  /** The file exists but could not be read (permissions, I/O error). */
-  'unreadable',
-  /** A symbolic link: refused as a link, never followed. */
-  'symlink',
-  /** Not a regular file: a FIFO, a socket, a device. */
-  'not-a-file',
-  /** Zero bytes. */
-  'empty',
-  /** Not an image or a video at all (text, a document renamed .jpg…). */
-  'not-media',
-  /** A real image or video format the library does not take (TIFF, SVG, HEIC, BMP, MKV, audio…). */
-  'unsupported-format',
-  /** The file ends before its data does (a download cut short). */
-  'truncated',
-  /** The data is damaged or cannot be decoded. */
-  'corrupt',
-  /** More pixels than the library decodes (a decompression bomb). */
-  'too-many-pixels',
-  /** An upload (web host, paste) larger than the loopback route accepts. */
-  'too-large',
-  /** The workspace's disk is full: nothing of this file was kept. */
-  'disk-full',
-  /** The workspace could not be written: nothing of this file was kept. */
-  'write-failed',
-] as const;
-export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+// The refusal reasons live in the model, so the renderer translates the same list the import uses.
+import type { RefusalReason } from '../../core/model/media.js';
+export { REFUSAL_REASONS, type RefusalReason } from '../../core/model/media.js';
 
 /** Where a stored media file may be, as media.json names it (group 1: its SHA-256): nothing else is ever opened. */
 export const STORED_FILE = /^media\/[0-9a-f]{2}\/([0-9a-f]{64})\.[a-z0-9]{1,8}$/;

@@ -1,26 +1,12 @@
 /** What the last import did: how many imported, duplicates, and each refused file with its reason. */
 import { useTranslation } from 'react-i18next';
 import type { MediaImportReport } from '../../../../core/api.js';
+import { REFUSAL_REASONS, type RefusalReason } from '../../../../core/model/media.js';
 import { actions } from '../../state/useCalepin.js';
 import { Icon } from '../../ui/Icon.js';
 
-const REASONS = [
-  'not-found',
-  'unreadable',
-  'symlink',
-  'not-a-file',
-  'empty',
-  'not-media',
-  'unsupported-format',
-  'truncated',
-  'corrupt',
-  'too-many-pixels',
-  'too-large',
-  'disk-full',
-  'write-failed',
-] as const;
-type Reason = (typeof REASONS)[number];
-const isReason = (value: string | undefined): value is Reason => (REASONS as readonly string[]).includes(value ?? '');
+const isReason = (value: string | undefined): value is RefusalReason =>
+  (REFUSAL_REASONS as readonly string[]).includes(value ?? '');
 
 export function ImportReport({ report }: { report: MediaImportReport }) {
   const { t } = useTranslation();
