@@ -110,6 +110,8 @@ export interface PlannedRow {
   text: string;
   firstComment: string | null;
   media: MediaRef[];
+  /** Whether the file has a media column: without one, an update leaves the post's media alone. */
+  mediaGiven: boolean;
   labels: string[] | null;
   campaign: string | null | undefined;
 }
@@ -248,7 +250,8 @@ export function previewPlan(table: ParsedTable, context: PlanContext, mappingOve
       if (campaign === undefined) return fail('unknown_campaign', campaignCell);
     }
     const media: MediaRef[] = [];
-    for (const ref of splitList(get('media') ?? '')) {
+    const mediaCell = get('media');
+    for (const ref of splitList(mediaCell ?? '')) {
       const item = mediaByName.get(ref.toLowerCase());
       if (item) media.push({ kind: 'library', mediaId: item.id, name: item.name });
       else if (!isSafeRelativePath(ref)) return fail('media_outside_folder', ref);
@@ -266,6 +269,7 @@ export function previewPlan(table: ParsedTable, context: PlanContext, mappingOve
       text,
       firstComment: get('firstComment') ?? null,
       media,
+      mediaGiven: mediaCell !== undefined,
       labels,
       campaign,
     };
@@ -299,6 +303,14 @@ export function previewPlan(table: ParsedTable, context: PlanContext, mappingOve
   };
 }
 
+/** Whether a row names the variant's media, in order (a file still to import is always a change). */
+function sameMedia(refs: readonly MediaRef[], attached: readonly { mediaId: string }[]): boolean {
+  return (
+    refs.length === attached.length &&
+    refs.every((ref, index) => ref.kind === 'library' && ref.mediaId === attached[index]!.mediaId)
+  );
+}
+
 /** The fields an update would change, named for the preview ("text:fds-x", "plannedAt"…). */
 export function changesOf(post: Post, rows: readonly PlannedRow[]): string[] {
   const first = rows[0]!;
@@ -316,6 +328,7 @@ export function changesOf(post: Post, rows: readonly PlannedRow[]): string[] {
     if (row.firstComment !== null && row.firstComment !== (variant?.firstComment ?? '')) {
       changes.push(`firstComment:${row.accountId}`);
     }
+    if (row.mediaGiven && !sameMedia(row.media, variant?.media ?? [])) changes.push(`media:${row.accountId}`);
   }
   return changes;
 }

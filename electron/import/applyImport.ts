@@ -105,7 +105,7 @@ function draftFrom(row: PlannedRow, ids: Map<string, string>): PostDraft {
 }
 
 /** The patch an update row set makes: only what differs, so an unchanged file changes nothing. */
-function patchFrom(post: Post, rows: readonly PlannedRow[]): PostPatch | null {
+function patchFrom(post: Post, rows: readonly PlannedRow[], ids: Map<string, string>): PostPatch | null {
   const first = rows[0]!;
   const patch: Record<string, unknown> = {};
   if (first.plannedAt !== post.plannedAt) patch.plannedAt = first.plannedAt;
@@ -134,6 +134,15 @@ function patchFrom(post: Post, rows: readonly PlannedRow[]): PostPatch | null {
       variant.firstComment = row.firstComment;
       variantsChanged = true;
     }
+    if (row.mediaGiven) {
+      const media = attached(row, ids);
+      if (media.map((m) => m.mediaId).join('|') !== variant.media.map((m) => m.mediaId).join('|')) {
+        // An item kept keeps its per-variant alt text; the file's own alt stays in the library.
+        const alts = new Map(variant.media.map((m) => [m.mediaId as string, m.alt]));
+        variant.media = media.map((m) => ({ ...m, alt: alts.get(m.mediaId) })) as typeof variant.media;
+        variantsChanged = true;
+      }
+    }
   }
   if (accounts.length !== post.accounts.length) patch.accounts = accounts;
   if (variantsChanged) patch.variants = variants;
@@ -159,7 +168,7 @@ export async function applyPlan(
   outcome.backupId = (await store.backupNow('before-import')).id;
   const ids = await mediaIds(
     store,
-    preview.creates.flatMap((c) => c.rows),
+    [...preview.creates.flatMap((c) => c.rows), ...updates.flatMap((u) => u.rows)],
     options,
   );
   for (const create of preview.creates) {
@@ -170,7 +179,7 @@ export async function applyPlan(
     try {
       const post = await store.getPost(update.postId);
       if (post.revision !== update.revision) throw new CalepinError('CONFLICT', { id: update.postId });
-      const patch = patchFrom(post, update.rows);
+      const patch = patchFrom(post, update.rows, ids);
       if (!patch) continue;
       await store.updatePost(update.postId, patch, update.revision);
       outcome.updated += 1;

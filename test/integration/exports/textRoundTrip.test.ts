@@ -11,10 +11,14 @@ import { REVIEW_HEADERS } from '../../../core/export/reviewSheet.js';
 import { runExport } from '../../../electron/export/runExport.js';
 import { ImportSession } from '../../../electron/import/importSession.js';
 import { parseInChild } from '../../../electron/import/parseInChild.js';
+import { importMediaFiles } from '../../../electron/media/importMedia.js';
 import { WorkspaceStore } from '../../../electron/store/WorkspaceStore.js';
 import { fixedClock } from '../../helpers/clock.js';
 import { account, addAccounts } from '../../helpers/exportWorkspace.js';
 import { makeTempWorkspace, type TempWorkspace } from '../../helpers/workspace.js';
+import { jpeg } from '../media/generate.js';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
 const NASTY = [
   '=1+1 <b>gras</b> & <script>alert("x")</script>',
@@ -103,6 +107,47 @@ describe('awkward text', () => {
     const created = store.listPosts().find((p) => p.title === 'Nouveau')!;
     expect(created).toMatchObject({ plannedAt: '2026-03-21T17:30:00.000Z', accounts: ['fds-ig'], status: 'draft' });
     expect((await store.backups()).map((b) => b.reason)).toEqual(['before-import']);
+  });
+});
+
+describe('media named in a generic CSV', () => {
+  it('attaches a library picture to the variant when its name is added to the row, and leaves media alone without the column', async () => {
+    await jpeg(ws.root.join('vitrine.jpg'), 1080, 1350);
+    const [imported] = await importMediaFiles(store, [ws.root.join('vitrine.jpg')], { clock });
+    expect(imported?.status).toBe('imported');
+    const mediaId = imported?.id ?? '';
+    const item = store.listMedia().find((m) => m.id === mediaId)!;
+
+    const file = ws.root.join('avec-media.csv');
+    await runExport('csv', { store, selection: SELECTION, out: file, now: clock() });
+    const rows = parse<string[]>((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+    const header = rows[0]!;
+    const media = header.indexOf('Médias');
+    const accountColumn = header.indexOf('Compte');
+    const idColumn = header.indexOf('Id Calepin');
+    expect(media).toBeGreaterThan(-1);
+    const edited = rows.map((row, index) =>
+      index > 0 && row[idColumn] === postId && row[accountColumn] === 'fds-ig'
+        ? row.map((cell, c) => (c === media ? item.name : cell))
+        : row,
+    );
+    await writeFile(file, stringify(edited, { record_delimiter: '\r\n' }));
+
+    const session = new ImportSession();
+    const view = await session.preview(store, file);
+    expect(view.preview.errors).toEqual([]);
+    if (view.preview.kind !== 'plan') throw new Error('expected a plan');
+    expect(view.preview.updates.flatMap((u) => u.changes)).toEqual(['media:fds-ig']);
+    await session.apply(store, view.token, { as: 'test', clock });
+    const post = await store.getPost(postId);
+    expect(post.variants.find((v) => v.accountId === 'fds-ig')?.media.map((m) => m.mediaId)).toEqual([mediaId]);
+
+    // The same plan without its media column changes nothing: a missing column is not "no media".
+    const withoutMedia = edited.map((row) => row.filter((_, c) => c !== media));
+    await writeFile(file, stringify(withoutMedia, { record_delimiter: '\r\n' }));
+    const again = await new ImportSession().preview(store, file);
+    if (again.preview.kind !== 'plan') throw new Error('expected a plan');
+    expect(again.preview.updates.flatMap((u) => u.changes)).toEqual([]);
   });
 });
 
