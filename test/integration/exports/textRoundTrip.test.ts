@@ -120,7 +120,7 @@ describe('media named in a generic CSV', () => {
 
     const file = ws.root.join('avec-media.csv');
     await runExport('csv', { store, selection: SELECTION, out: file, now: clock() });
-    const rows = parse<string[]>((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+    const rows: string[][] = parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
     const header = rows[0]!;
     const media = header.indexOf('Médias');
     const accountColumn = header.indexOf('Compte');
