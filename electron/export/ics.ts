@@ -7,6 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { selectionSummary } from '../../core/export/selectionSummary.js';
 import ical, { escape, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { decisionName, formatExportDate, statusName } from '../../core/export/format.js';
@@ -89,6 +90,13 @@ function addEvent(calendar: ICalCalendar, row: ExportRow, context: ExportContext
   });
 }
 
+/** The selection and version in one line, so the feed says what it covers (X-WR-CALDESC). */
+function selectionText(context: ExportContext): string {
+  return selectionSummary(context.workspace, context.selection, context.version)
+    .map(([label, value]) => `${label}: ${value}`)
+    .join(' · ');
+}
+
 function calendarName(context: ExportContext, account?: Account): string {
   const period = `${formatExportDate(context.selection.from, context.selection.locale)} → ${formatExportDate(context.selection.to, context.selection.locale)}`;
   return account
@@ -112,6 +120,7 @@ export function icsCalendar(context: ExportContext, rows: readonly ExportRow[], 
     `PRODID:-//Calepin//Calepin//${context.selection.locale.toUpperCase()}`,
     `NAME:${name}`,
     `X-WR-CALNAME:${name}`,
+    `X-WR-CALDESC:${escape(icsText(selectionText(context)), false)}`,
     `X-CALEPIN-VERSION:${context.version}`,
     ...zones.map((zone) => blockFor(zone)),
     ...events.events().map((event) => event.toString().replace(/\r\n$/, '')),

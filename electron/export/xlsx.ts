@@ -6,6 +6,7 @@
  * marker and version hash the review import checks before reading anything.
  */
 import ExcelJS from 'exceljs';
+import { selectionSummary } from '../../core/export/selectionSummary.js';
 import { Temporal } from 'temporal-polyfill';
 import { decisionChoices, formatExportDate } from '../../core/export/format.js';
 import { neutraliseCell } from '../../core/export/neutralise.js';
@@ -26,9 +27,9 @@ import type { Locale } from '../../core/model/index.js';
 import type { ExportContext } from './job.js';
 import type { FormatWriter } from './writer.js';
 
-const SHEET_NAMES: Record<Locale, { plan: string; summary: string }> = {
-  fr: { plan: 'Plan', summary: 'Résumé' },
-  en: { plan: 'Plan', summary: 'Summary' },
+const SHEET_NAMES: Record<Locale, { plan: string; summary: string; selection: string }> = {
+  fr: { plan: 'Plan', summary: 'Résumé', selection: 'Sélection' },
+  en: { plan: 'Plan', summary: 'Summary', selection: 'Selection' },
 };
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E2D6' } };
@@ -76,6 +77,7 @@ export async function writeXlsx(context: ExportContext, tempPath: string): Promi
 
   addPlanSheet(workbook, context, locale);
   addSummarySheet(workbook, context, locale);
+  addSelectionSheet(workbook, context, locale);
   addMarkerSheet(workbook, context, locale);
   await workbook.xlsx.writeFile(tempPath);
 }
@@ -188,6 +190,18 @@ function addSummarySheet(workbook: ExcelJS.Workbook, context: ExportContext, loc
   sheet.addRow(totals).font = { bold: true };
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).eachCell((cell) => (cell.fill = HEADER_FILL));
+}
+
+/** What the file covers and its version, in words, for a reader who only has the file. */
+function addSelectionSheet(workbook: ExcelJS.Workbook, context: ExportContext, locale: Locale): void {
+  const sheet = workbook.addWorksheet(SHEET_NAMES[locale].selection);
+  sheet.columns = [
+    { key: 'label', width: 22 },
+    { key: 'value', width: 80, style: { alignment: { wrapText: true, vertical: 'top' } } },
+  ];
+  for (const [label, value] of selectionSummary(context.workspace, context.selection, context.version)) {
+    sheet.addRow({ label, value: safe(value) }).getCell('label').font = { bold: true };
+  }
 }
 
 function addMarkerSheet(workbook: ExcelJS.Workbook, context: ExportContext, locale: Locale): void {

@@ -67,6 +67,21 @@ describe('awkward text', () => {
     expect(plan.rows.slice(1).map((row) => restoreCell(row[textColumn]!))).toEqual([NASTY, NASTY]);
   });
 
+  it('names its selection and version, in the Excel file and in the calendar feed', async () => {
+    const file = ws.root.join('selection.xlsx');
+    const result = await runExport('xlsx', { store, selection: SELECTION, out: file, now: clock() });
+    const table = await parseInChild(file, 'xlsx');
+    const named = new Map(table.sheets.find((s) => s.name === 'Sélection')!.rows.map(([k, v]) => [k, v]));
+    expect(named.get('Période')).toBe('01/03/2026 → 31/03/2026');
+    expect(named.get('Statuts')).toBe('Brouillon');
+    expect(named.get('Version')).toBe(result.version);
+
+    const feed = ws.root.join('plan.ics');
+    await runExport('ics', { store, selection: SELECTION, out: feed, now: clock() });
+    const unfolded = (await readFile(feed, 'utf8')).replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toMatch(new RegExp(`X-WR-CALDESC:.*Période: 01/03/2026 → 31/03/2026.*Version: ${result.version}`));
+  });
+
   for (const delimiter of [',', ';'] as const) {
     it(`survives the generic CSV (${delimiter}) and imports back as no change at all`, async () => {
       const file = ws.root.join(`plan${delimiter === ';' ? '-fr' : ''}.csv`);
