@@ -28,7 +28,7 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gapConflicts } from '../../../../core/calendar/gaps.js';
+import { gapConflicts, type GapConflict } from '../../../../core/calendar/gaps.js';
 import { moveManyByDays, moveToDate, daysBetween } from '../../../../core/calendar/moves.js';
 import { stepBySlot } from '../../../../core/calendar/slots.js';
 import { indexByTime, postsBetween, type TimeIndex } from '../../../../core/calendar/visibleRange.js';
@@ -80,6 +80,12 @@ function lookOf(post: PostSummary): string {
 }
 
 const eventCache = new Map<string, { look: string; event: EventInput }>();
+
+function sameConflicts(a: ReadonlyMap<string, GapConflict[]>, b: ReadonlyMap<string, GapConflict[]>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, pairs] of b) if (JSON.stringify(a.get(id)) !== JSON.stringify(pairs)) return false;
+  return true;
+}
 
 function eventOf(post: PostSummary & { plannedAt: string }): EventInput {
   const look = lookOf(post);
@@ -160,6 +166,7 @@ export function CalendarGrid(props: CalendarGridProps) {
   const allIndex = useMemo(() => indexOf(allPosts), [allPosts]);
   const shown = useMemo(() => (range ? postsBetween(shownIndex, range.start, range.end) : []), [shownIndex, range]);
   const events = useMemo(() => shown.map(eventOf), [shown]);
+  const lastConflicts = useRef<ReadonlyMap<string, GapConflict[]>>(new Map());
   const conflicts = useMemo(() => {
     if (!range) return new Map();
     // Every post counts for the gap, filtered out or not: it goes out all the same.
@@ -168,7 +175,10 @@ export function CalendarGrid(props: CalendarGridProps) {
       new Date(range.start.getTime() - GAP_MARGIN_MS),
       new Date(range.end.getTime() + GAP_MARGIN_MS),
     );
-    return gapConflicts(around, accounts);
+    const next = gapConflicts(around, accounts);
+    // Most moves change no gap: keeping the same map then spares every post on screen a re-render.
+    if (!sameConflicts(lastConflicts.current, next)) lastConflicts.current = next;
+    return lastConflicts.current;
   }, [allIndex, range, accounts]);
   const context = useMemo(
     () => ({ zone, accounts: accountsById, labels: labelsById, conflicts }),
