@@ -44,6 +44,7 @@ describe('the calendar list', () => {
       'Médiathèque',
       'Demandes',
       'Validation',
+      'Exports',
       'Réglages',
     ]);
     await shell.heading('Calendrier').waitFor();
@@ -119,7 +120,7 @@ describe('every screen shows the sample’s content', () => {
     for (const row of rows) expect(row.time).toBe('');
   });
 
-  it('Médiathèque shows the pictures themselves, with their size and alt text', async () => {
+  it('Médiathèque shows the pictures themselves with their folder and tags, and their size and alt text when opened', async () => {
     const { page } = app;
     await appDriver(page).goTo('Médiathèque');
     const cards = page.locator('.media-card');
@@ -132,7 +133,11 @@ describe('every screen shows the sample’s content', () => {
           .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth)),
       (widths) => expect(widths.every((width) => width > 0)).toBe(true),
     );
-    expect(await cards.first().locator('.media-meta').innerText()).toMatch(/^\d[\d\u202f ]* × \d[\d\u202f ]* px · /);
+    expect(await cards.first().locator('.media-meta').innerText()).toMatch(/Produits/);
+    await cards.first().locator('.media-open').click();
+    const detail = page.locator('.media-detail');
+    expect(await detail.innerText()).toMatch(/\d[\d\u202f ]* × \d[\d\u202f ]* px/);
+    expect((await detail.locator('textarea').first().inputValue()).length).toBeGreaterThan(20);
   });
 
   it('Demandes lists colleagues’ requests with their deadline, priority and status', async () => {
