@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayHeading, relativeDay } from '../../i18n/format.js';
 import { gridTime } from './calendarFormat.js';
+import type { PostSummary } from '../../../../core/model/index.js';
 import type { DayGroup } from '../../state/postQueries.js';
 import { actions } from '../../state/useCalepin.js';
 import { Icon } from '../../ui/Icon.js';
@@ -15,44 +16,55 @@ interface DayGroupSectionProps {
   zone: string;
 }
 
-/** Memoised: a scroll of the virtual list redraws only the days that come into view. */
-export const DayGroupSection = memo(function DayGroupSection({ group, today, zone }: DayGroupSectionProps) {
+/** A day's heading: relative name when close, date, count and a quick "add on this day". */
+export const DayHeading = memo(function DayHeading({ group, today }: { group: DayGroup; today: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const heading = formatDayHeading(group.date, language, Number(today.slice(0, 4)));
   const relative = relativeDay(group.date, today, language);
-  const headingId = `day-${group.date}`;
-  const past = group.date < today;
   return (
-    <section
-      className={past ? 'day-group past' : group.date === today ? 'day-group today' : 'day-group'}
-      aria-labelledby={headingId}
-      data-date={group.date}
-    >
-      <header className="day-heading">
-        <h2 id={headingId}>
-          {relative ? <span className="day-relative">{relative}</span> : null}
-          <span className="day-date">{heading}</span>
-        </h2>
-        <span className="day-count">{t('calendar.postCount', { count: group.posts.length })}</span>
-        <button
-          type="button"
-          className="icon-button day-add"
-          aria-label={t('calendar.addOnDay', { day: heading })}
-          title={t('calendar.addOnDay', { day: heading })}
-          onClick={() => void actions().newPost({ date: group.date })}
-        >
-          <Icon name="plus" size={15} />
-        </button>
-      </header>
+    <header className="day-heading">
+      <h2 id={`day-${group.date}`}>
+        {relative ? <span className="day-relative">{relative}</span> : null}
+        <span className="day-date">{heading}</span>
+      </h2>
+      <span className="day-count">{t('calendar.postCount', { count: group.posts.length })}</span>
+      <button
+        type="button"
+        className="icon-button day-add"
+        aria-label={t('calendar.addOnDay', { day: heading })}
+        title={t('calendar.addOnDay', { day: heading })}
+        onClick={() => void actions().newPost({ date: group.date })}
+      >
+        <Icon name="plus" size={15} />
+      </button>
+    </header>
+  );
+});
+
+/** The class of a day's block: past days are muted, today is marked. */
+export function dayClass(date: string, today: string): string {
+  return date < today ? 'day-group past' : date === today ? 'day-group today' : 'day-group';
+}
+
+const openPost = (post: PostSummary) => void actions().openPost(post.id);
+
+/** One post of the list, with its time on the shown zone's clock. */
+export const DayPostRow = memo(function DayPostRow({ post, zone }: { post: PostSummary; zone: string }) {
+  const language = useLanguage();
+  return (
+    <PostRow post={post} time={post.plannedAt ? gridTime(post.plannedAt, zone, language) : null} onOpen={openPost} />
+  );
+});
+
+/** A whole day: its heading and its posts (the list view below the virtualising threshold). */
+export const DayGroupSection = memo(function DayGroupSection({ group, today, zone }: DayGroupSectionProps) {
+  return (
+    <section className={dayClass(group.date, today)} aria-labelledby={`day-${group.date}`} data-date={group.date}>
+      <DayHeading group={group} today={today} />
       <ul className="post-list">
         {group.posts.map(({ post }) => (
-          <PostRow
-            key={post.id}
-            post={post}
-            time={post.plannedAt ? gridTime(post.plannedAt, zone, language) : null}
-            onOpen={(item) => void actions().openPost(item.id)}
-          />
+          <DayPostRow key={post.id} post={post} zone={zone} />
         ))}
       </ul>
     </section>
