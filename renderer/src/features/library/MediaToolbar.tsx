@@ -11,13 +11,40 @@ interface Props {
   onChange: (change: Partial<MediaFilters>) => void;
 }
 
+interface FilterSelectProps {
+  /** Said to screen readers; the selected option says it on screen. */
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
+  const labelId = useId();
+  return (
+    <label className="media-filter">
+      <span className="visually-hidden" id={labelId}>
+        {label}
+      </span>
+      <select
+        className="input"
+        aria-labelledby={labelId}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function MediaToolbar({ filters, folders, onChange }: Props) {
   const { t } = useTranslation();
   const searchId = useId();
-  const kindId = useId();
-  const usageId = useId();
-  const networkId = useId();
-  const folderId = useId();
   return (
     <div className="media-toolbar" role="search">
       <div className="search-field">
@@ -34,76 +61,47 @@ export function MediaToolbar({ filters, folders, onChange }: Props) {
           onChange={(event) => onChange({ query: event.target.value })}
         />
       </div>
-      <label className="media-filter">
-        <span className="visually-hidden" id={kindId}>
-          {t('library.filters.kind')}
-        </span>
-        <select
-          className="input"
-          aria-labelledby={kindId}
-          value={filters.kind}
-          onChange={(event) => onChange({ kind: event.target.value as MediaFilters['kind'] })}
-        >
-          <option value="all">{t('library.filters.allKinds')}</option>
-          {MEDIA_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`library.kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="media-filter">
-        <span className="visually-hidden" id={usageId}>
-          {t('library.filters.usage')}
-        </span>
-        <select
-          className="input"
-          aria-labelledby={usageId}
-          value={filters.usage}
-          onChange={(event) => onChange({ usage: event.target.value as MediaFilters['usage'] })}
-        >
-          <option value="all">{t('library.filters.usedOrNot')}</option>
-          <option value="used">{t('library.filters.used')}</option>
-          <option value="unused">{t('library.filters.unused')}</option>
-        </select>
-      </label>
-      <label className="media-filter">
-        <span className="visually-hidden" id={networkId}>
-          {t('library.filters.network')}
-        </span>
-        <select
-          className="input"
-          aria-labelledby={networkId}
-          value={filters.network}
-          onChange={(event) => onChange({ network: event.target.value as MediaFilters['network'] })}
-        >
-          <option value="all">{t('library.filters.anyNetwork')}</option>
-          {NETWORKS.map((network) => (
-            <option key={network} value={network}>
-              {t('library.filters.fits', { network: t(`networks.${network}`) })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('library.filters.kind')}
+        value={filters.kind}
+        options={[
+          { value: 'all', label: t('library.filters.allKinds') },
+          ...MEDIA_KINDS.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) })),
+        ]}
+        onChange={(kind) => onChange({ kind: kind as MediaFilters['kind'] })}
+      />
+      <FilterSelect
+        label={t('library.filters.usage')}
+        value={filters.usage}
+        options={[
+          { value: 'all', label: t('library.filters.usedOrNot') },
+          { value: 'used', label: t('library.filters.used') },
+          { value: 'unused', label: t('library.filters.unused') },
+        ]}
+        onChange={(usage) => onChange({ usage: usage as MediaFilters['usage'] })}
+      />
+      <FilterSelect
+        label={t('library.filters.network')}
+        value={filters.network}
+        options={[
+          { value: 'all', label: t('library.filters.anyNetwork') },
+          ...NETWORKS.map((network) => ({
+            value: network,
+            label: t('library.filters.fits', { network: t(`networks.${network}`) }),
+          })),
+        ]}
+        onChange={(network) => onChange({ network: network as MediaFilters['network'] })}
+      />
       {folders.length > 0 ? (
-        <label className="media-filter">
-          <span className="visually-hidden" id={folderId}>
-            {t('library.filters.folder')}
-          </span>
-          <select
-            className="input"
-            aria-labelledby={folderId}
-            value={filters.folder}
-            onChange={(event) => onChange({ folder: event.target.value })}
-          >
-            <option value="">{t('library.filters.allFolders')}</option>
-            {folders.map((folder) => (
-              <option key={folder} value={folder}>
-                {folder}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('library.filters.folder')}
+          value={filters.folder}
+          options={[
+            { value: '', label: t('library.filters.allFolders') },
+            ...folders.map((folder) => ({ value: folder, label: folder })),
+          ]}
+          onChange={(folder) => onChange({ folder })}
+        />
       ) : null}
       <label className="media-check">
         <input
