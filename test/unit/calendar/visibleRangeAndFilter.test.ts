@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { summary } from '../../helpers/postSummary.js';
 import { NO_FILTERS, postPredicate, UNASSIGNED } from '../../../core/calendar/postFilter.js';
 import { indexByTime, postsBetween } from '../../../core/calendar/visibleRange.js';
-import type { PostSummary } from '../../../core/model/index.js';
-
-function summary(over: Partial<Record<keyof PostSummary, unknown>>): PostSummary {
-  return {
-    id: 'p',
-    title: '',
-    status: 'draft',
-    plannedAt: null,
-    zone: 'Europe/Paris',
-    accounts: [],
-    labels: [],
-    campaign: null,
-    assignee: null,
-    updatedAt: '2026-03-01T10:00:00.000Z',
-    revision: 1,
-    excerpt: '',
-    ...over,
-  } as PostSummary;
-}
 
 describe('only the visible range goes to the calendar', () => {
   it('finds the posts of a range, whatever the instants’ precision, and leaves undated ones out', () => {

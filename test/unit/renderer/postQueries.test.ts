@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSummary } from '../../../core/model/index.js';
+import { summary } from '../../helpers/postSummary.js';
 import {
   backlogOf,
   filterPosts,
@@ -7,24 +8,6 @@ import {
   groupByDay,
   NO_FILTERS,
 } from '../../../renderer/src/state/postQueries.js';
-
-function summary(over: Partial<Record<keyof PostSummary, unknown>>): PostSummary {
-  return {
-    id: 'p',
-    title: '',
-    status: 'draft',
-    plannedAt: null,
-    zone: 'Europe/Paris',
-    accounts: [],
-    labels: [],
-    campaign: null,
-    assignee: null,
-    updatedAt: '2026-03-01T10:00:00.000Z',
-    revision: 1,
-    excerpt: '',
-    ...over,
-  } as PostSummary;
-}
 
 describe('the calendar list groups posts by day on the workspace clock', () => {
   it('a post at 23:30 UTC in summer falls on the next day in Paris, at 01:30', () => {

@@ -43,6 +43,21 @@ function LabelledField({ id, label, children }: { id: string; label: string; chi
   );
 }
 
+/** The name of a snippet or of a hashtag group. */
+function NameField(props: { id: string; label: string; value: string; onChange: (name: string) => void }) {
+  return (
+    <LabelledField id={props.id} label={props.label}>
+      <input
+        id={props.id}
+        className="input"
+        value={props.value}
+        maxLength={100}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </LabelledField>
+  );
+}
+
 function SnippetsEditor({ snippets, readOnly }: { snippets: readonly Snippet[]; readOnly: boolean }) {
   const { t } = useTranslation();
   return (
@@ -65,15 +80,12 @@ function SnippetsEditor({ snippets, readOnly }: { snippets: readonly Snippet[]; 
     >
       {(item, edit, fieldId) => (
         <>
-          <LabelledField id={fieldId('name')} label={t('snippets.name')}>
-            <input
-              id={fieldId('name')}
-              className="input"
-              value={item.name}
-              maxLength={100}
-              onChange={(event) => edit({ name: event.target.value })}
-            />
-          </LabelledField>
+          <NameField
+            id={fieldId('name')}
+            label={t('snippets.name')}
+            value={item.name}
+            onChange={(name) => edit({ name })}
+          />
           <LabelledField id={fieldId('text')} label={t('snippets.text')}>
             <textarea
               id={fieldId('text')}
@@ -113,15 +125,12 @@ function GroupsEditor({ groups, readOnly }: { groups: readonly HashtagGroup[]; r
     >
       {(item, edit, fieldId) => (
         <>
-          <LabelledField id={fieldId('name')} label={t('snippets.groupName')}>
-            <input
-              id={fieldId('name')}
-              className="input"
-              value={item.name}
-              maxLength={100}
-              onChange={(event) => edit({ name: event.target.value })}
-            />
-          </LabelledField>
+          <NameField
+            id={fieldId('name')}
+            label={t('snippets.groupName')}
+            value={item.name}
+            onChange={(name) => edit({ name })}
+          />
           <LabelledField id={fieldId('tags')} label={t('snippets.hashtags')}>
             <input
               id={fieldId('tags')}
