@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { awaitingReview, backlogOf } from '../state/postQueries.js';
+import { countsForNavigation } from '../state/postQueries.js';
 import type { ScreenId } from '../state/uiSlice.js';
 import { actions, useCalepin } from '../state/useCalepin.js';
 import { Icon } from '../ui/Icon.js';
@@ -11,8 +11,7 @@ export function Navigation() {
   const { screen, backlog, review } = useCalepin(
     useShallow((state) => ({
       screen: state.screen,
-      backlog: backlogOf(state.posts).length,
-      review: awaitingReview(state.posts).length,
+      ...countsForNavigation(state.posts),
     })),
   );
   const counts: Partial<Record<ScreenId, number>> = { backlog, review };

@@ -89,6 +89,40 @@ export function firstUpcomingDay(groups: readonly DayGroup[], today: string): st
 
 export const REVIEW_STATUSES: readonly PostStatus[] = ['in_review', 'changes_requested'];
 
+const idSets = new WeakMap<readonly PostSummary[], ReadonlySet<string>>();
+
+/** The ids of a list of posts, made once per list (selectors run on every store change). */
+export function idsOf(posts: readonly PostSummary[]): ReadonlySet<string> {
+  let ids = idSets.get(posts);
+  if (!ids) idSets.set(posts, (ids = new Set(posts.map((post) => post.id))));
+  return ids;
+}
+
+export interface NavigationCounts {
+  backlog: number;
+  review: number;
+}
+
+const navigationCounts = new WeakMap<readonly PostSummary[], NavigationCounts>();
+
+/**
+ * The navigation's badges: undated posts and posts awaiting review. Selected on every store change,
+ * so counted once per list of posts (without sorting) — at 20,000 posts, sorting them again on each
+ * change cost more than drawing the calendar.
+ */
+export function countsForNavigation(posts: readonly PostSummary[]): NavigationCounts {
+  let counts = navigationCounts.get(posts);
+  if (!counts) {
+    counts = { backlog: 0, review: 0 };
+    for (const post of posts) {
+      if (post.plannedAt === null) counts.backlog += 1;
+      if (REVIEW_STATUSES.includes(post.status)) counts.review += 1;
+    }
+    navigationCounts.set(posts, counts);
+  }
+  return counts;
+}
+
 export function awaitingReview(posts: readonly PostSummary[]): PostSummary[] {
   return posts
     .filter((post) => REVIEW_STATUSES.includes(post.status))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summary } from '../../helpers/postSummary.js';
 import { NO_FILTERS, postPredicate, UNASSIGNED } from '../../../core/calendar/postFilter.js';
-import { indexByTime, postsBetween } from '../../../core/calendar/visibleRange.js';
+import { indexByTime, postsBetween, reindexByTime } from '../../../core/calendar/visibleRange.js';
 
 describe('only the visible range goes to the calendar', () => {
   it('finds the posts of a range, whatever the instants’ precision, and leaves undated ones out', () => {
@@ -38,4 +38,47 @@ describe('filters combine across groups', () => {
   it('assignee alone', () => expect(pass({ assignees: ['lea'] })).toEqual(['a']));
   it('text without accents, with another filter', () =>
     expect(pass({ search: 'ete lyon', accounts: ['li'] })).toEqual(['b']));
+});
+
+describe('a move patches the time index instead of sorting every post again', () => {
+  const at = (day: number, hour = 9) =>
+    `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  const posts = Array.from({ length: 40 }, (_, i) =>
+    summary({ id: `p${i}`, plannedAt: i % 7 === 0 ? null : at(1 + (i % 28), 8 + (i % 3)) }),
+  );
+  const ids = (index: ReturnType<typeof indexByTime>) => index.posts.map((post) => post.id);
+  const patched = (next: typeof posts) => reindexByTime({ posts, index: indexByTime(posts) }, next);
+
+  it('a post moved to another day is found there, in the same order a fresh index gives', () => {
+    const next = posts.map((post) => (post.id === 'p3' ? { ...post, plannedAt: at(20, 9) } : post));
+    expect(ids(patched(next))).toEqual(ids(indexByTime(next)));
+    const shown = postsBetween(patched(next), new Date(at(20, 0)), new Date(at(21, 0)));
+    expect(shown.map((post) => post.id)).toContain('p3');
+  });
+
+  it('planning a backlog post and unplanning another', () => {
+    const next = posts.map((post) =>
+      post.id === 'p7' ? { ...post, plannedAt: at(5, 9) } : post.id === 'p1' ? { ...post, plannedAt: null } : post,
+    );
+    const index = patched(next);
+    expect(ids(index)).toEqual(ids(indexByTime(next)));
+    expect([...index.times]).toEqual([...indexByTime(next).times]);
+  });
+
+  it('a saved post (same date, new revision) replaces the old object', () => {
+    const next = posts.map((post) => (post.id === 'p2' ? { ...post, revision: post.revision + 1 } : post));
+    expect(patched(next).posts).toContain(next[2]);
+    expect(patched(next).posts).not.toContain(posts[2]);
+  });
+
+  it('posts moved onto the same instant as others keep the list order among them', () => {
+    const same = posts[10]!.plannedAt;
+    const next = posts.map((post) => (post.id === 'p30' || post.id === 'p3' ? { ...post, plannedAt: same } : post));
+    expect(ids(patched(next))).toEqual(ids(indexByTime(next)));
+  });
+
+  it('a list of another length is indexed afresh', () => {
+    const next = [...posts, summary({ id: 'new', plannedAt: at(2, 7) })];
+    expect(ids(patched(next))).toEqual(ids(indexByTime(next)));
+  });
 });

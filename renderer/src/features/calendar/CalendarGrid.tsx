@@ -26,19 +26,19 @@ import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gapConflicts, type GapConflict } from '../../../../core/calendar/gaps.js';
 import { moveManyByDays, moveToDate, daysBetween } from '../../../../core/calendar/moves.js';
 import { stepBySlot } from '../../../../core/calendar/slots.js';
-import { indexByTime, postsBetween, type TimeIndex } from '../../../../core/calendar/visibleRange.js';
+import { indexByTime, postsBetween, reindexByTime, type TimeIndex } from '../../../../core/calendar/visibleRange.js';
 import { instantToWallClock, wallClockOf } from '../../../../core/calendar/zonedTime.js';
 import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
 import { dayName, gridTime } from './calendarFormat.js';
 import { selectFilteredPosts } from '../../state/postQueries.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 import { useLanguage } from '../../ui/useLanguage.js';
-import { CalendarContext } from './calendarContext.js';
+import { accountLooks, CalendarContext, calendarWords } from './calendarContext.js';
 import { GRID_VIEWS, shownRange, type GridView } from './calendarViews.js';
 import { PostEvent } from './PostEvent.js';
 import { PostHoverCard, type HoverTarget } from './PostHoverCard.js';
@@ -108,14 +108,34 @@ function postOfEvent(event: { extendedProps: Record<string, unknown> }): PostSum
   return event.extendedProps.post as PostSummary;
 }
 
-// Kept across visits of the screen: the same list of posts is sorted once, not at every opening.
+// Kept across visits of the screen: the same list of posts is sorted once, not at every opening;
+// the list a move or a save replaces patches the index of the one before (all posts, filtered posts).
 const timeIndexes = new WeakMap<readonly PostSummary[], TimeIndex>();
+const lastIndexed = new Map<'all' | 'filtered', { posts: readonly PostSummary[]; index: TimeIndex }>();
 
-function indexOf(posts: readonly PostSummary[]): TimeIndex {
+function indexOf(posts: readonly PostSummary[], which: 'all' | 'filtered'): TimeIndex {
   let index = timeIndexes.get(posts);
-  if (!index) timeIndexes.set(posts, (index = indexByTime(posts)));
+  if (!index) {
+    const last = lastIndexed.get(which);
+    index = last ? reindexByTime(last, posts) : indexByTime(posts);
+    timeIndexes.set(posts, index);
+  }
+  lastIndexed.set(which, { posts, index });
   return index;
 }
+
+const dayCache = new Map<string, string>();
+
+/** The day of an instant in `zone`, remembered: the calendar counts its days' posts at every change. */
+function dayOf(instant: string, zone: string): string {
+  const key = `${zone}|${instant}`;
+  let day = dayCache.get(key);
+  if (day === undefined) dayCache.set(key, (day = wallClockOf(instant, zone).date));
+  return day;
+}
+
+/** The label each day cell was last given (language, day and count), so unchanged cells are skipped. */
+const labelledCells = new WeakMap<Element, string>();
 
 function focusIsLost(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
@@ -146,7 +166,11 @@ function acceptMediaDrops(cell: HTMLElement, day: string, readOnly: { current: b
   });
 }
 
-export function CalendarGrid(props: CalendarGridProps) {
+/**
+ * Memoised: the screen around it re-renders when a drag crosses the backlog or a save starts, and
+ * each render of FullCalendar reprocesses all its options — which would double the cost of a drop.
+ */
+export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps) {
   const { view, date, zone, accounts, labels, readOnly } = props;
   const { t } = useTranslation();
   const language = useLanguage();
@@ -162,8 +186,8 @@ export function CalendarGrid(props: CalendarGridProps) {
 
   const accountsById = useMemo(() => new Map(accounts.map((account) => [account.id as string, account])), [accounts]);
   const labelsById = useMemo(() => new Map(labels.map((label) => [label.id as string, label])), [labels]);
-  const shownIndex = useMemo(() => indexOf(filtered), [filtered]);
-  const allIndex = useMemo(() => indexOf(allPosts), [allPosts]);
+  const shownIndex = useMemo(() => indexOf(filtered, 'filtered'), [filtered]);
+  const allIndex = useMemo(() => indexOf(allPosts, 'all'), [allPosts]);
   const shown = useMemo(() => (range ? postsBetween(shownIndex, range.start, range.end) : []), [shownIndex, range]);
   const events = useMemo(() => shown.map(eventOf), [shown]);
   const lastConflicts = useRef<ReadonlyMap<string, GapConflict[]>>(new Map());
@@ -180,14 +204,16 @@ export function CalendarGrid(props: CalendarGridProps) {
     if (!sameConflicts(lastConflicts.current, next)) lastConflicts.current = next;
     return lastConflicts.current;
   }, [allIndex, range, accounts]);
+  const looks = useMemo(() => accountLooks(accounts, t), [accounts, t]);
+  const words = useMemo(() => calendarWords(t), [t]);
   const context = useMemo(
-    () => ({ zone, accounts: accountsById, labels: labelsById, conflicts }),
-    [zone, accountsById, labelsById, conflicts],
+    () => ({ zone, accounts: accountsById, looks, labels: labelsById, conflicts, words, t }),
+    [zone, accountsById, looks, labelsById, conflicts, words, t],
   );
   const postCountOn = useMemo(() => {
     const counts = new Map<string, number>();
     for (const post of shown) {
-      const day = wallClockOf(post.plannedAt, zone).date;
+      const day = dayOf(post.plannedAt, zone);
       counts.set(day, (counts.get(day) ?? 0) + 1);
     }
     return counts;
@@ -208,8 +234,12 @@ export function CalendarGrid(props: CalendarGridProps) {
     );
     for (const cell of cells ?? []) {
       const day = cell.dataset.date!;
-      const heading = dayName(day, language);
-      cell.setAttribute('aria-label', t('calendar.dayLabel', { day: heading, count: postCountOn.get(day) ?? 0 }));
+      const count = postCountOn.get(day) ?? 0;
+      // A move changes the count of two days: the others keep their label, untranslated again.
+      const key = `${language}|${day}|${count}`;
+      if (labelledCells.get(cell) === key) continue;
+      labelledCells.set(cell, key);
+      cell.setAttribute('aria-label', t('calendar.dayLabel', { day: dayName(day, language), count }));
     }
   }, [postCountOn, language, date, t]);
 
@@ -295,6 +325,16 @@ export function CalendarGrid(props: CalendarGridProps) {
     }
   };
 
+  // « +N autres » for each full day at every render: translated once per count.
+  const moreText = useMemo(() => {
+    const texts = new Map<number, string>();
+    return (count: number) => {
+      let text = texts.get(count);
+      if (text === undefined) texts.set(count, (text = t('calendar.more', { count })));
+      return text;
+    };
+  }, [t]);
+
   // FullCalendar redraws everything when an option changes, a handler included: the options are made
   // once per zone, language and view, and the handlers read the rest from `live`.
   const live = useRef({ props, date });
@@ -308,7 +348,7 @@ export function CalendarGrid(props: CalendarGridProps) {
         firstDay: 1,
         headerToolbar: false,
         dayMaxEvents: MONTH_POSTS_PER_DAY,
-        moreLinkText: (count: number) => t('calendar.more', { count }),
+        moreLinkText: moreText,
         eventTimeFormat: HOUR_MINUTE,
         slotHeaderFormat: HOUR_MINUTE,
         scrollTime: '07:00:00',
@@ -437,7 +477,7 @@ export function CalendarGrid(props: CalendarGridProps) {
           else void actions().movePosts([{ id, to: info.date.toISOString() }]);
         },
       }) satisfies CalendarOptions,
-    [zone, language, readOnly, view, t],
+    [zone, language, readOnly, view, t, moreText],
   );
 
   return (
@@ -468,4 +508,4 @@ export function CalendarGrid(props: CalendarGridProps) {
       </div>
     </CalendarContext.Provider>
   );
-}
+});

@@ -33,7 +33,7 @@ export interface HoverTarget {
 
 export function PostHoverCard({ target }: { target: HoverTarget }) {
   const { t } = useTranslation();
-  const { accounts } = useCalendarContext();
+  const { accounts, words } = useCalendarContext();
   const media = useCalepin((state) => state.media);
   const requests = useCalepin((state) => state.requests);
   const key = `${target.post.id}:${target.post.revision}`;
@@ -64,7 +64,7 @@ export function PostHoverCard({ target }: { target: HoverTarget }) {
   return (
     <div className="hover-card" role="tooltip" style={{ left: target.x, top: target.y }}>
       <div className="hover-card-head">
-        <strong>{postTitle(target.post, t)}</strong>
+        <strong>{postTitle(target.post, words.untitled)}</strong>
         <StatusChip status={target.post.status} />
       </div>
       {request ? <p className="hover-card-request">{t('calendar.hover.request', { from: request.from })}</p> : null}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { moveManyByDays } from '../../../../core/calendar/moves.js';
 import type { PostId, PostSummary } from '../../../../core/model/index.js';
+import { idsOf } from '../../state/postQueries.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 
 function shiftSelection(days: number): void {
@@ -29,7 +30,10 @@ export function SelectionBar({
   const daysId = useId();
   const [days, setDays] = useState('7');
   const selected = useCalepin(
-    useShallow((state) => state.selectedPosts.filter((id) => state.posts.some((post) => post.id === id))),
+    useShallow((state) => {
+      const ids = idsOf(state.posts);
+      return state.selectedPosts.filter((id) => ids.has(id));
+    }),
   );
   if (selected.length === 0 && !canSelectWeek) return null;
   const count = Number.parseInt(days, 10);

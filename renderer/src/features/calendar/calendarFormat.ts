@@ -13,8 +13,20 @@ function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeF
   return format;
 }
 
-/** « 09:05 » in French, « 9:05 » in English, 24-hour time as in the list view. */
+const gridTimes = new Map<string, string>();
+
+/**
+ * « 09:05 » in French, « 9:05 » in English, 24-hour time as in the list view. Remembered per
+ * instant: FullCalendar asks again for every post on screen each time one of them moves.
+ */
 export function gridTime(instant: string, zone: string, language: UiLanguage): string {
+  const key = `${language}|${zone}|${instant}`;
+  let time = gridTimes.get(key);
+  if (time === undefined) gridTimes.set(key, (time = formatGridTime(instant, zone, language)));
+  return time;
+}
+
+function formatGridTime(instant: string, zone: string, language: UiLanguage): string {
   return formatter(
     `t|${language}|${zone}`,
     () =>

@@ -1,26 +1,21 @@
 /** What a screen reader says for a post on the calendar: time, title, status, accounts, gap warning. */
 import type { TFunction } from 'i18next';
-import type { Account, PostSummary } from '../../../../core/model/index.js';
+import type { PostSummary } from '../../../../core/model/index.js';
+import type { AccountLook, CalendarWords } from './calendarContext.js';
 
-export function postTitle(post: PostSummary, t: TFunction): string {
-  return post.title.trim() || post.excerpt.trim() || t('posts.untitled');
+export function postTitle(post: PostSummary, untitled: string): string {
+  return post.title.trim() || post.excerpt.trim() || untitled;
 }
 
 export function postLabel(
   post: PostSummary,
   time: string,
-  accounts: ReadonlyMap<string, Account>,
+  looks: ReadonlyMap<string, AccountLook>,
   hasGap: boolean,
+  words: CalendarWords,
   t: TFunction,
 ): string {
-  const handles = post.accounts
-    .map((id) => {
-      const account = accounts.get(id);
-      return account
-        ? t('accounts.badgeLabel', { network: t(`networks.${account.network}`), handle: account.handle })
-        : t('accounts.unknown');
-    })
-    .join(', ');
-  const values = { time, title: postTitle(post, t), status: t(`status.${post.status}`), accounts: handles };
+  const accounts = post.accounts.map((id) => looks.get(id)?.spoken ?? words.unknownAccount).join(', ');
+  const values = { time, title: postTitle(post, words.untitled), status: words.status[post.status], accounts };
   return hasGap ? t('calendar.postLabelGap', values) : t('calendar.postLabel', values);
 }
