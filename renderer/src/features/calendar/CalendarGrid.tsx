@@ -40,6 +40,7 @@ import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { accountLooks, CalendarContext, calendarWords } from './calendarContext.js';
 import { GRID_VIEWS, shownRange, type GridView } from './calendarViews.js';
+import { calendarDrew, eventOf, postOfEvent, sameEventsOr } from './calendarEvents.js';
 import { PostEvent } from './PostEvent.js';
 import { PostHoverCard, type HoverTarget } from './PostHoverCard.js';
 import { SelectionBar } from './SelectionBar.js';
@@ -72,40 +73,10 @@ interface CalendarGridProps {
   onShownDate: (date: string) => void;
 }
 
-/** What a post's event shows; a new summary with the same look (a new revision after a save) keeps its event. */
-function lookOf(post: PostSummary): string {
-  return [post.plannedAt, post.title, post.status, post.excerpt, post.accounts.join(), post.labels.join()].join(
-    '\u0000',
-  );
-}
-
-const eventCache = new Map<string, { look: string; event: EventInput }>();
-
 function sameConflicts(a: ReadonlyMap<string, GapConflict[]>, b: ReadonlyMap<string, GapConflict[]>): boolean {
   if (a.size !== b.size) return false;
   for (const [id, pairs] of b) if (JSON.stringify(a.get(id)) !== JSON.stringify(pairs)) return false;
   return true;
-}
-
-function eventOf(post: PostSummary & { plannedAt: string }): EventInput {
-  const look = lookOf(post);
-  const known = eventCache.get(post.id);
-  if (known && known.look === look) return known.event;
-  const event: EventInput = {
-    id: post.id,
-    start: post.plannedAt,
-    allDay: false,
-    title: post.title,
-    // A published post went out: it stays where it went.
-    startEditable: post.status !== 'published',
-    extendedProps: { post },
-  };
-  eventCache.set(post.id, { look, event });
-  return event;
-}
-
-function postOfEvent(event: { extendedProps: Record<string, unknown> }): PostSummary {
-  return event.extendedProps.post as PostSummary;
 }
 
 // Kept across visits of the screen: the same list of posts is sorted once, not at every opening;
@@ -136,6 +107,11 @@ function dayOf(instant: string, zone: string): string {
 
 /** The label each day cell was last given (language, day and count), so unchanged cells are skipped. */
 const labelledCells = new WeakMap<Element, string>();
+
+/** The store's summary of a post (the truth), or the event's own if the post is gone meanwhile. */
+function currentPost(post: PostSummary): PostSummary {
+  return calepinStore.getState().posts.find((other) => other.id === post.id) ?? post;
+}
 
 function focusIsLost(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
@@ -189,7 +165,8 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
   const shownIndex = useMemo(() => indexOf(filtered, 'filtered'), [filtered]);
   const allIndex = useMemo(() => indexOf(allPosts, 'all'), [allPosts]);
   const shown = useMemo(() => (range ? postsBetween(shownIndex, range.start, range.end) : []), [shownIndex, range]);
-  const events = useMemo(() => shown.map(eventOf), [shown]);
+  const lastEvents = useRef<EventInput[]>([]);
+  const events = useMemo(() => (lastEvents.current = sameEventsOr(lastEvents.current, shown.map(eventOf))), [shown]);
   const lastConflicts = useRef<ReadonlyMap<string, GapConflict[]>>(new Map());
   const conflicts = useMemo(() => {
     if (!range) return new Map();
@@ -365,14 +342,17 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           );
           live.current.props.onShownDate(instantToWallClock(info.view.currentStart.toISOString(), zone).date);
         },
-        eventContent: (info: EventDisplayInfo) => {
-          const post = postOfEvent(info.event);
-          return <PostEvent post={post} time={post.plannedAt ? gridTime(post.plannedAt, zone, language) : ''} />;
-        },
+        // The time is where FullCalendar shows the post (a drop may be ahead of the summary).
+        eventContent: (info: EventDisplayInfo) => (
+          <PostEvent
+            post={postOfEvent(info.event)}
+            time={info.event.start ? gridTime(info.event.start.toISOString(), zone, language) : ''}
+          />
+        ),
         eventDidMount: (info: ArgOf<'eventDidMount'>) => {
           const post = postOfEvent(info.event);
           info.el.dataset.postId = post.id;
-          info.el.dataset.at = String(Date.parse(post.plannedAt ?? ''));
+          info.el.dataset.at = String(info.event.start?.getTime() ?? '');
           info.el.tabIndex = 0;
           if (focusAfterRender.current === post.id && focusIsLost()) info.el.focus();
         },
@@ -424,7 +404,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           const x =
             rect.right + HOVER_CARD_WIDTH + 12 < window.innerWidth ? rect.right + 6 : rect.left - HOVER_CARD_WIDTH - 6;
           setHover({
-            post: postOfEvent(info.event),
+            post: currentPost(postOfEvent(info.event)),
             x: Math.max(6, x),
             y: Math.min(rect.top, window.innerHeight - 200),
           });
@@ -445,7 +425,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
         eventDrop: (info: EventDropInfo) => {
           // FullCalendar has drawn the post on its new day already; the store saves it, and the drawing
           // is taken back if the save fails.
-          const post = postOfEvent(info.event);
+          const post = currentPost(postOfEvent(info.event));
           const start = info.event.start;
           if (!start || post.plannedAt === null) return;
           const dropped = start.toISOString();
@@ -462,10 +442,17 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           const moves = [first, ...moveManyByDays(others, days)];
           // FullCalendar drew the dragged post already; the others of the selection show through the store.
           const alreadyShown = others.length === 0;
+          const forgetDrawing = calendarDrew(post.id, start);
           void state.movePosts(
             moves.map((move) => ({ id: move.id as PostId, to: move.to })),
             // Not saved: FullCalendar's drawing is taken back, then the store shows the truth (or the post gone).
-            { alreadyShown, undoDrawing: () => info.revert() },
+            {
+              alreadyShown,
+              undoDrawing: () => {
+                forgetDrawing();
+                info.revert();
+              },
+            },
           );
         },
         drop: (info: DropInfo) => {
