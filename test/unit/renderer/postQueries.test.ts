@@ -3,6 +3,7 @@ import type { PostSummary } from '../../../core/model/index.js';
 import { summary } from '../../helpers/postSummary.js';
 import {
   backlogOf,
+  countsForNavigation,
   filterPosts,
   firstUpcomingDay,
   groupByDay,
@@ -81,5 +82,17 @@ describe('filters narrow the list', () => {
       summary({ id: 'new', updatedAt: '2026-02-01T00:00:00.000Z' }),
     ]);
     expect(ids(backlog)).toEqual(['new', 'old']);
+  });
+});
+
+describe('the navigation’s badges', () => {
+  it('count undated posts and posts awaiting review (in review or with changes requested)', () => {
+    const counts = countsForNavigation([
+      summary({ id: 'idea' }),
+      summary({ id: 'asked', status: 'in_review' }),
+      summary({ id: 'fix', status: 'changes_requested', plannedAt: '2026-03-10T08:00:00.000Z' }),
+      summary({ id: 'ok', status: 'approved', plannedAt: '2026-03-11T08:00:00.000Z' }),
+    ]);
+    expect(counts).toEqual({ backlog: 2, review: 2 });
   });
 });

@@ -27,9 +27,11 @@ function contentOf(post: PostSummary): string {
 }
 
 export function eventOf(post: DatedSummary): EventInput {
+  const known = cache.get(post.id);
+  // The same summary where FullCalendar shows it: the usual case, at every opening of the calendar.
+  if (known && known.event.extendedProps.post === post && known.event.start === post.plannedAt) return known.event;
   const content = contentOf(post);
   const at = Date.parse(post.plannedAt);
-  const known = cache.get(post.id);
   if (known && known.content === content && known.at === at) {
     // FullCalendar reads these only when it parses its events again; nothing to redraw now.
     known.event.start = post.plannedAt;
