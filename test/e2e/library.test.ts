@@ -145,6 +145,10 @@ describe('the media library', () => {
     );
     await expect(misfit.getAttribute('data-severity')).resolves.toBe('error');
     await expect(composer.panel.getByText(/proportions 9:16/).count()).resolves.toBe(1);
+    // The item itself is only marked, the why is in the list.
+    const attachedItem = media.locator('.variant-media-item', { hasText: NAME });
+    await expect(attachedItem.getAttribute('data-fits')).resolves.toBe('false');
+    await expect(attachedItem.locator('.variant-media-refused').textContent()).resolves.toBe('Refusé par Instagram');
     // The library's alt text is used; an override for this account only is counted against Instagram's 1,000.
     const override = media.getByLabel('Texte alternatif pour ce compte');
     await expect(override.getAttribute('placeholder')).resolves.toContain('La vitrine décorée');

@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fitOn } from '../../../../core/media/fit.js';
 import type { Account, AttachedMedia, Variant } from '../../../../core/model/index.js';
 import { rulesFor } from '../../../../core/networks/index.js';
 import { thumbnailUrl } from '../../api/mediaUrl.js';
@@ -87,11 +88,14 @@ export function VariantMedia({ account, variant }: Props) {
             {variant.media.map((attached, index) => {
               const item = byId.get(attached.mediaId);
               const name = item?.name ?? t('library.composer.missing');
+              // Marked here, explained once in the problem list below (with the measure and the limit).
+              const refused = item !== undefined && !fitOn(rules, item).fits;
               return (
                 <li
                   key={`${attached.mediaId}-${index}`}
                   className="variant-media-item"
                   data-media-id={attached.mediaId}
+                  data-fits={refused ? 'false' : 'true'}
                 >
                   <div className="variant-media-thumb">
                     {item && item.kind !== 'video' ? (
@@ -133,6 +137,11 @@ export function VariantMedia({ account, variant }: Props) {
                         <Icon name="close" size={14} />
                       </button>
                     </div>
+                    {refused ? (
+                      <span className="variant-media-refused">
+                        {t('library.composer.refused', { network: t(`networks.${account.network}`) })}
+                      </span>
+                    ) : null}
                     {rules.altText.supported && item ? (
                       <AltOverride
                         value={attached.alt ?? ''}
