@@ -1,3 +1,3 @@
 export * from './fit.js';
 export * from './alt.js';
-export * from './variantMedia.js';
+export * from './measures.js';

@@ -1,11 +1,14 @@
 import type { AttachedMedia, MediaItem } from '../model/index.js';
 import type { MediaKindRule, NetworkRules, RuleMediaKind } from '../networks/index.js';
 import { altTextLength } from '../media/alt.js';
-import { ruleKindFor } from '../media/fit.js';
-import { problem, type Problem } from './problem.js';
+import { fitOn, ruleKindFor, type FitProblem } from '../media/fit.js';
+import { problem, type Problem, type ProblemParams } from './problem.js';
 
-/** What validation needs of a library item. */
-export type MediaFacts = Pick<MediaItem, 'id' | 'kind' | 'mime' | 'alt'>;
+/** What validation needs of a library item: what it is, its alt text, and its probed facts for fit. */
+export type MediaFacts = Pick<
+  MediaItem,
+  'id' | 'name' | 'kind' | 'mime' | 'alt' | 'width' | 'height' | 'bytes' | 'durationSeconds'
+>;
 
 /** Finds a library item by id; undefined when it is gone. */
 export type MediaLookup = (mediaId: string) => MediaFacts | undefined;
@@ -16,8 +19,47 @@ export function mediaLookup(items: readonly MediaFacts[]): MediaLookup {
 }
 
 /**
+ * One reason of core/media/fit.ts as a problem: every misfit is one the network would refuse at
+ * upload, so each is an error, like an over-limit text. The item is named and the measure is given
+ * with the network's limit, so the message can say « 95 Mo, 8 Mo au plus ».
+ */
+function misfitProblem(fit: FitProblem, item: MediaFacts, index: number): Problem {
+  const at: ProblemParams = { mediaId: item.id, index, name: item.name };
+  switch (fit.reason) {
+    case 'kind':
+      return problem('media_kind_not_supported', 'error', 'media', { mediaId: item.id, index, kind: fit.kind });
+    case 'format':
+      return problem('media_format_not_supported', 'error', 'media', {
+        ...at,
+        mime: fit.mime,
+        accepted: fit.accepted.join(', '),
+      });
+    case 'bytes':
+      return problem('media_file_too_large', 'error', 'media', { ...at, bytes: fit.bytes, maxBytes: fit.max });
+    case 'ratio':
+      return problem('media_ratio_not_supported', 'error', 'media', {
+        ...at,
+        width: item.width,
+        height: item.height,
+        ratio: fit.ratio,
+        minRatio: fit.min,
+        maxRatio: fit.max,
+      });
+    case 'too-short':
+      return problem('media_duration_too_short', 'error', 'media', {
+        ...at,
+        seconds: fit.seconds,
+        minSeconds: fit.min,
+      });
+    case 'too-long':
+      return problem('media_duration_too_long', 'error', 'media', { ...at, seconds: fit.seconds, maxSeconds: fit.max });
+  }
+}
+
+/**
  * The variant's attachments against the network's media rules: required media, counts (all
- * together and per kind), kinds mixed where the network takes one kind at a time, alt text.
+ * together and per kind), kinds mixed where the network takes one kind at a time, each item's fit
+ * (kind, format, size, ratio, duration: core/media/fit.ts, the library's own check), alt text.
  */
 export function checkMedia(rules: NetworkRules, attached: readonly AttachedMedia[], lookup: MediaLookup): Problem[] {
   const out: Problem[] = [];
@@ -37,11 +79,8 @@ export function checkMedia(rules: NetworkRules, attached: readonly AttachedMedia
       return;
     }
     const kind = ruleKindFor(rules, found);
-    if (kind === null) {
-      out.push(problem('media_kind_not_supported', 'error', 'media', { mediaId: found.id, index, kind: found.kind }));
-    } else {
-      perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-    }
+    if (kind !== null) perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    out.push(...fitOn(rules, found).problems.map((fit) => misfitProblem(fit, found, index)));
     if (!altText.supported) return;
     const alt = (item.alt ?? found.alt).trim();
     if (alt === '') {

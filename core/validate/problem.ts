@@ -45,6 +45,20 @@ export const PROBLEM_CODES = [
   /** Two kinds in one post where the network takes one kind at a time. */
   'media_kinds_mixed',
   'media_kind_not_supported',
+  /**
+   * An item that does not fit the network (core/media/fit.ts), one problem per reason, each with
+   * `mediaId`, `index` (from 0), `name` and what was measured against the network's limit.
+   * The file format (`mime`) is not among those the network takes (`accepted`, comma-separated).
+   */
+  'media_format_not_supported',
+  /** The file (`bytes`) is over the network's size limit (`maxBytes`). */
+  'media_file_too_large',
+  /** The picture or video's `width`×`height` (`ratio` = width / height) is outside `minRatio`…`maxRatio`. */
+  'media_ratio_not_supported',
+  /** The video (`seconds`) is shorter than the network's `minSeconds`. */
+  'media_duration_too_short',
+  /** The video (`seconds`) is longer than the network's `maxSeconds`. */
+  'media_duration_too_long',
   /** Control, bidi or zero-width character, at `range`. */
   'invisible_character',
   /** The variant's account is not in the workspace any more. */

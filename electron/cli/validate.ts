@@ -64,7 +64,8 @@ export const validateCommand = defineCommand({
 
 Vérifie chaque variante des publications qui partiront encore (brouillon, en validation,
 à reprendre, validée, programmée) selon les règles de son réseau\u202F: longueur, hashtags,
-mentions, liens, fils, premier commentaire, médias, textes alternatifs, caractères invisibles.
+mentions, liens, fils, premier commentaire, médias (nombre, format, poids, proportions, durée),
+textes alternatifs, caractères invisibles.
 Une ligne par problème. Ne modifie rien. Code de sortie 1 s’il y a au moins une erreur
 (les avertissements seuls donnent 0).
 
@@ -76,7 +77,8 @@ Une ligne par problème. Ne modifie rien. Code de sortie 1 s’il y a au moins u
 
 Checks every variant of the posts that will still go out (draft, in review, changes
 requested, approved, scheduled) against its network's rules: length, hashtags, mentions,
-links, threads, first comment, media, alt text, invisible characters. One line per problem.
+links, threads, first comment, media (count, format, size, ratio, duration), alt text,
+invisible characters. One line per problem.
 Changes nothing. Exits with 1 if there is at least one error (warnings alone give 0).
 
   --workspace DIR   the workspace

@@ -1,4 +1,11 @@
 /** The sentences of `calepin validate`, one per problem code, in French (with its typography) and English. */
+import {
+  formatName,
+  formatRatio,
+  formatRatioRange,
+  formatSeconds,
+  formatSizeAgainst,
+} from '../../core/media/measures.js';
 import type { Problem, ProblemCode, ProblemParams } from '../../core/validate/index.js';
 import type { CliLanguage } from './io.js';
 
@@ -20,6 +27,20 @@ const kinds = (list: string, language: CliLanguage) =>
     .split(', ')
     .map((k) => KINDS[k]?.[language] ?? k)
     .join(language === 'fr' ? ' et ' : ' and ');
+
+/** « Le média 2 « vitrine.jpg » » reads badly: the item's number, then its name in the language's quotes. */
+const item = {
+  fr: (p: ProblemParams) => `Le média ${nth(p, 'index')} «${NB}${str(p, 'name')}${NB}»`,
+  en: (p: ProblemParams) => `Media ${nth(p, 'index')} “${str(p, 'name')}”`,
+};
+const formats = (p: ProblemParams) => str(p, 'accepted').split(', ').map(formatName).join(', ');
+const size = (p: ProblemParams, language: CliLanguage) =>
+  formatSizeAgainst(num(p, 'bytes'), num(p, 'maxBytes'), language);
+const pixels = (p: ProblemParams, language: CliLanguage) => {
+  const n = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US');
+  return `${n.format(num(p, 'width'))}${NB}×${NB}${n.format(num(p, 'height'))}`;
+};
+const seconds = (p: ProblemParams, key: string, language: CliLanguage) => formatSeconds(num(p, key), language);
 
 const over = {
   fr: (what: string) => (p: ProblemParams) =>
@@ -107,6 +128,32 @@ const SENTENCES: Record<ProblemCode, Record<CliLanguage, Sentence>> = {
   media_kind_not_supported: {
     fr: (p) => `Ce réseau ne prend pas de ${kinds(str(p, 'kind'), 'fr')} (média ${nth(p, 'index')}).`,
     en: (p) => `This network takes no ${kinds(str(p, 'kind'), 'en')} (media ${nth(p, 'index')}).`,
+  },
+  media_format_not_supported: {
+    fr: (p) => `${item.fr(p)}${NB}: format ${formatName(str(p, 'mime'))}, ce réseau n’accepte que ${formats(p)}.`,
+    en: (p) => `${item.en(p)}: ${formatName(str(p, 'mime'))} format, this network takes only ${formats(p)}.`,
+  },
+  media_file_too_large: {
+    fr: (p) => `${item.fr(p)} pèse ${size(p, 'fr').size}, ${size(p, 'fr').limit} au plus sur ce réseau.`,
+    en: (p) => `${item.en(p)} weighs ${size(p, 'en').size}, at most ${size(p, 'en').limit} on this network.`,
+  },
+  media_ratio_not_supported: {
+    fr: (p) =>
+      `${item.fr(p)}${NB}: proportions ${formatRatio(num(p, 'ratio'), 'fr')} (${pixels(p, 'fr')}), ce réseau accepte de ${formatRatioRange(num(p, 'minRatio'), num(p, 'maxRatio'), 'fr')}.`,
+    en: (p) =>
+      `${item.en(p)}: ratio ${formatRatio(num(p, 'ratio'), 'en')} (${pixels(p, 'en')}), this network takes ${formatRatioRange(num(p, 'minRatio'), num(p, 'maxRatio'), 'en')}.`,
+  },
+  media_duration_too_short: {
+    fr: (p) =>
+      `${item.fr(p)} dure ${seconds(p, 'seconds', 'fr')}, ${seconds(p, 'minSeconds', 'fr')} au moins sur ce réseau.`,
+    en: (p) =>
+      `${item.en(p)} lasts ${seconds(p, 'seconds', 'en')}, at least ${seconds(p, 'minSeconds', 'en')} on this network.`,
+  },
+  media_duration_too_long: {
+    fr: (p) =>
+      `${item.fr(p)} dure ${seconds(p, 'seconds', 'fr')}, ${seconds(p, 'maxSeconds', 'fr')} au plus sur ce réseau.`,
+    en: (p) =>
+      `${item.en(p)} lasts ${seconds(p, 'seconds', 'en')}, at most ${seconds(p, 'maxSeconds', 'en')} on this network.`,
   },
   invisible_character: {
     fr: (p) => `Caractère invisible ${str(p, 'hex')} (${str(p, 'name')}) au caractère ${nth(p, 'index')}.`,

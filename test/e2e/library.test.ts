@@ -100,7 +100,9 @@ describe('the media library', () => {
     await alt.blur();
     await page.locator('.media-card', { hasText: NAME }).filter({ hasNotText: 'Pas de texte alternatif' }).waitFor();
     // Instagram's feed takes 4:5 to 1.91:1: the detail says why this one does not fit.
-    await expect(detail.locator('[data-network="instagram"]').textContent()).resolves.toMatch(/proportions 0,56:1/);
+    await expect(detail.locator('[data-network="instagram"]').textContent()).resolves.toMatch(
+      /proportions 9:16, hors de 4:5 à 1,91:1/,
+    );
     await expect(detail.locator('[data-network="x"]').getAttribute('data-fits')).resolves.toBe('true');
 
     // Search finds it by its alt text and by its tag.
@@ -135,10 +137,18 @@ describe('the media library', () => {
     await picker.getByRole('button', { name: 'Joindre 1 fichier' }).click();
 
     await media.locator('.variant-media-item', { hasText: NAME }).waitFor();
-    const problems = media.getByTestId('variant-media-problems');
-    await expect(problems.textContent()).resolves.toMatch(
-      /Fichier 1\u202f: proportions 0,56:1, hors de 0,8:1 à 1,91:1/,
+    // The misfit is one line of the variant's problem list, said once: not again under the media.
+    const misfit = composer.finding('media_ratio_not_supported');
+    await misfit.waitFor();
+    await expect(misfit.locator('.finding-text').textContent()).resolves.toBe(
+      `«\u202f${NAME}\u202f» (n°1)\u202f: proportions 9:16, Instagram accepte de 4:5 à 1,91:1`,
     );
+    await expect(misfit.getAttribute('data-severity')).resolves.toBe('error');
+    await expect(composer.panel.getByText(/proportions 9:16/).count()).resolves.toBe(1);
+    // The item itself is only marked, the why is in the list.
+    const attachedItem = media.locator('.variant-media-item', { hasText: NAME });
+    await expect(attachedItem.getAttribute('data-fits')).resolves.toBe('false');
+    await expect(attachedItem.locator('.variant-media-refused').textContent()).resolves.toBe('Refusé par Instagram');
     // The library's alt text is used; an override for this account only is counted against Instagram's 1,000.
     const override = media.getByLabel('Texte alternatif pour ce compte');
     await expect(override.getAttribute('placeholder')).resolves.toContain('La vitrine décorée');

@@ -168,6 +168,9 @@ export const REVIEW_STORIES: Story[] = [
         "Tuque, mitaines pis croissant chaud 🧣❄️ Nos horaires d'hiver changent lundi, tous les détails sur notre page Facebook.\n\n#FournilsMTL #HiverMTL",
     },
     media: ['montreal-neige.jpg'],
+    // The snowy shop front is a 9:16 portrait, outside Instagram's 4:5 to 1.91:1 feed: the croissant
+    // of the caption goes there instead.
+    mediaFor: { 'montreal-instagram': ['croissants.jpg'] },
     labels: ['quebec'],
     funnel: 'bofu',
     pillar: 'Vie des boutiques',

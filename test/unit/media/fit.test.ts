@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { altLimits, checkVariantMedia, fitEverywhere, fitOn, fitsNetwork } from '../../../core/media/index.js';
+import { altLimits, fitEverywhere, fitOn, fitsNetwork } from '../../../core/media/index.js';
 import type { z } from 'zod';
 import { AttachedMedia, MediaItem } from '../../../core/model/index.js';
 import { rulesFor } from '../../../core/networks/index.js';
+import { checkMedia, mediaLookup } from '../../../core/validate/index.js';
 
 const MB = 1024 * 1024;
 
@@ -80,24 +81,23 @@ const attach = (mediaId: string, alt?: string) =>
   AttachedMedia.parse(alt === undefined ? { mediaId } : { mediaId, alt });
 
 describe('the media of one variant', () => {
-  const library = [
+  const library = mediaLookup([
     item({ id: 'tall', width: 1080, height: 1920, alt: 'Une baguette' }),
     item({ id: 'square', width: 1080, height: 1080, alt: '' }),
     item({ id: 'clip', kind: 'video', mime: 'video/mp4', durationSeconds: 200, alt: 'Le four' }),
-  ];
+  ]);
 
-  it('reports counts and mixes from validation and each item that does not fit', () => {
-    const report = checkVariantMedia(rulesFor('x'), [attach('tall'), attach('clip')], library);
-    expect(report.problems.map((p) => p.code)).toEqual(['media_kinds_mixed']);
-    expect(report.misfits).toEqual([
-      { index: 1, mediaId: 'clip', problems: [{ reason: 'too-long', seconds: 200, max: 140 }] },
+  it('reports counts and mixes and, for each item that does not fit, why, in one list', () => {
+    const problems = checkMedia(rulesFor('x'), [attach('tall'), attach('clip')], library);
+    expect(problems.map((p) => [p.code, p.params.index ?? null])).toEqual([
+      ['media_duration_too_long', 1],
+      ['media_kinds_mixed', null],
     ]);
   });
 
   it('flags a missing alt text unless the variant overrides it', () => {
-    const missing = checkVariantMedia(rulesFor('instagram'), [attach('square')], library);
-    expect(missing.problems.map((p) => p.code)).toEqual(['media_alt_missing']);
-    const overridden = checkVariantMedia(rulesFor('instagram'), [attach('square', 'Un pain')], library);
-    expect(overridden).toEqual({ problems: [], misfits: [] });
+    const missing = checkMedia(rulesFor('instagram'), [attach('square')], library);
+    expect(missing.map((p) => p.code)).toEqual(['media_alt_missing']);
+    expect(checkMedia(rulesFor('instagram'), [attach('square', 'Un pain')], library)).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ import { validatePost } from '../../../../core/validate/index.js';
 import type { Post, PostSummary } from '../../../../core/model/index.js';
 import { call } from '../../api/client.js';
 import { useCalepin } from '../../state/useCalepin.js';
+import { misfitParams } from '../../i18n/misfitParams.js';
+import { useLanguage } from '../../ui/useLanguage.js';
 import { NetworkMark } from '../../ui/AccountBadge.js';
 import { StatusChip } from '../../ui/StatusChip.js';
 import { useCalendarContext } from './calendarContext.js';
@@ -33,6 +35,7 @@ export interface HoverTarget {
 
 export function PostHoverCard({ target }: { target: HoverTarget }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { accounts, words } = useCalendarContext();
   const media = useCalepin((state) => state.media);
   const requests = useCalepin((state) => state.requests);
@@ -89,7 +92,10 @@ export function PostHoverCard({ target }: { target: HoverTarget }) {
                   <ul className="hover-card-problems">
                     {entry.problems.slice(0, 3).map((problem, index) => (
                       <li key={index} className={`problem-${problem.severity}`}>
-                        {t(`calendar.problems.${problem.code}`)}
+                        {t(`calendar.problems.${problem.code}`, {
+                          name: problem.params.name,
+                          ...misfitParams(problem.params, language),
+                        })}
                       </li>
                     ))}
                     {entry.problems.length > 3 ? (

@@ -1,23 +1,22 @@
 /**
  * One variant's media: attached items in order (move earlier / later, remove), an alt text per item
  * that overrides the library's for this account only, with its length against the network's limit,
- * items added from the picker or dragged from the library strip, and the media problems of this
- * network (count, mixes, carousel limits, alt text, and each item that does not fit).
+ * items added from the picker or dragged from the library strip. What is wrong with them (count,
+ * mixes, carousel limits, alt text, each item that does not fit) is said once, in the variant's
+ * problem list (VariantProblems), where validation and `calepin validate` say it too.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkVariantMedia } from '../../../../core/media/variantMedia.js';
+import { fitOn } from '../../../../core/media/fit.js';
 import type { Account, AttachedMedia, Variant } from '../../../../core/model/index.js';
 import { rulesFor } from '../../../../core/networks/index.js';
 import { thumbnailUrl } from '../../api/mediaUrl.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 import { Icon } from '../../ui/Icon.js';
-import { useLanguage } from '../../ui/useLanguage.js';
 import { AltLimitCounter } from '../library/AltLimitCounter.js';
 import { hasMediaDrag, readMediaDrag } from '../library/mediaDrag.js';
 import { LibraryStrip } from '../library/LibraryStrip.js';
 import { MediaPicker } from './MediaPicker.js';
-import { misfitText, mediaProblemText } from './mediaProblemText.js';
 import { attach, move, variantMediaChange, withAlt } from './variantMediaChange.js';
 import './variantMedia.css';
 
@@ -28,7 +27,6 @@ interface Props {
 
 export function VariantMedia({ account, variant }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const media = useCalepin((state) => state.media);
   const mediaState = useCalepin((state) => state.mediaState);
   const readOnly = useCalepin((state) => state.status?.readOnly !== null);
@@ -43,13 +41,6 @@ export function VariantMedia({ account, variant }: Props) {
   }, [mediaState]);
 
   const byId = useMemo(() => new Map(media.map((item) => [item.id as string, item])), [media]);
-  const report = useMemo(() => checkVariantMedia(rules, variant.media, media), [rules, variant.media, media]);
-  const lines = [
-    ...report.problems
-      .map((p) => mediaProblemText(p, account.network, t, language))
-      .filter((l): l is string => l !== null),
-    ...report.misfits.map((m) => misfitText(m, t, language)),
-  ];
 
   const set = (next: AttachedMedia[]) =>
     actions().editDraft(variantMediaChange(calepinStore.getState().editor.draft, account.id, next));
@@ -97,11 +88,14 @@ export function VariantMedia({ account, variant }: Props) {
             {variant.media.map((attached, index) => {
               const item = byId.get(attached.mediaId);
               const name = item?.name ?? t('library.composer.missing');
+              // Marked here, explained once in the problem list below (with the measure and the limit).
+              const refused = item !== undefined && !fitOn(rules, item).fits;
               return (
                 <li
                   key={`${attached.mediaId}-${index}`}
                   className="variant-media-item"
                   data-media-id={attached.mediaId}
+                  data-fits={refused ? 'false' : 'true'}
                 >
                   <div className="variant-media-thumb">
                     {item && item.kind !== 'video' ? (
@@ -143,6 +137,11 @@ export function VariantMedia({ account, variant }: Props) {
                         <Icon name="close" size={14} />
                       </button>
                     </div>
+                    {refused ? (
+                      <span className="variant-media-refused">
+                        {t('library.composer.refused', { network: t(`networks.${account.network}`) })}
+                      </span>
+                    ) : null}
                     {rules.altText.supported && item ? (
                       <AltOverride
                         value={attached.alt ?? ''}
@@ -159,16 +158,6 @@ export function VariantMedia({ account, variant }: Props) {
           </ol>
         )}
       </div>
-      {lines.length > 0 ? (
-        <ul className="variant-media-problems" data-testid="variant-media-problems">
-          {lines.map((line) => (
-            <li key={line}>
-              <Icon name="alert" size={13} />
-              {line}
-            </li>
-          ))}
-        </ul>
-      ) : null}
       {picking ? (
         <MediaPicker
           network={account.network}

@@ -10,10 +10,10 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Account, Variant } from '../../../../core/model/index.js';
 import type { LintCode } from '../../../../core/lint/index.js';
 import { mediaLookup, type ProblemCode } from '../../../../core/validate/index.js';
-import { formatNumber } from '../../i18n/format.js';
 import { useCalepin } from '../../state/useCalepin.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { RuleSource } from './RuleSource.js';
+import { shownParams } from './shownParams.js';
 import { useSettledValue } from './useSettledValue.js';
 import { checkVariant, type Finding } from './variantChecks.js';
 
@@ -29,20 +29,6 @@ interface Props {
   onFix: (finding: Finding) => void;
   /** Applies every typography fix of the variant's text at once. */
   onFixTypography: () => void;
-}
-
-/** Params as shown: positions from 1, numbers in the user's format, the network's name. */
-function shownParams(finding: Finding, network: string, language: 'fr' | 'en'): Record<string, string | number> {
-  const out: Record<string, string | number> = { network };
-  for (const [key, value] of Object.entries(finding.params)) {
-    out[key] = typeof value === 'number' ? formatNumber(value, language) : value;
-  }
-  const { params } = finding;
-  if (typeof params.index === 'number') out.position = formatNumber(params.index + 1, language);
-  // i18next picks the plural form from `count`, which must stay a number.
-  const count = params.over ?? params.count;
-  if (typeof count === 'number') out.count = count;
-  return out;
 }
 
 export function VariantProblems({ id, account, variant, masterText, onSelect, onFix, onFixTypography }: Props) {

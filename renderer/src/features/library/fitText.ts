@@ -1,14 +1,13 @@
-/** Says why an item does not fit a network, in the user's language, with that language's numbers. */
+/**
+ * Says why an item does not fit a network, in the user's language, with that language's numbers:
+ * the measures are worded by core/media/measures.ts, as in the composer and `calepin validate`.
+ */
 import type { TFunction } from 'i18next';
 import type { FitProblem } from '../../../../core/media/fit.js';
-import { formatBytes, formatNumber } from '../../i18n/format.js';
+import { formatName, formatRatio, formatSeconds, formatSizeAgainst } from '../../../../core/media/measures.js';
 import type { UiLanguage } from '../../i18n/i18n.js';
 
-/** 1.91 → "1,91:1" in French; 0.8 → "4:5" reads better, but the rules are stored as numbers. */
-function ratio(value: number, language: UiLanguage): string {
-  return `${formatNumber(Math.round(value * 100) / 100, language)}:1`;
-}
-
+/** A video's length as a player shows it (3:10), for the library's cards and detail. */
 export function formatDuration(seconds: number): string {
   const whole = Math.round(seconds);
   const h = Math.floor(whole / 3600);
@@ -24,23 +23,28 @@ export function fitProblemText(problem: FitProblem, t: TFunction, language: UiLa
       return t('library.fit.kind', { kind: t(`library.kinds.${problem.kind}`) });
     case 'format':
       return t('library.fit.format', {
-        format: problem.mime.split('/')[1]?.toUpperCase() ?? problem.mime,
-        accepted: problem.accepted.map((m) => m.split('/')[1]?.toUpperCase() ?? m).join(', '),
+        format: formatName(problem.mime),
+        accepted: problem.accepted.map(formatName).join(', '),
       });
-    case 'bytes':
-      return t('library.fit.bytes', {
-        size: formatBytes(problem.bytes, language),
-        max: formatBytes(problem.max, language),
-      });
+    case 'bytes': {
+      const { size, limit } = formatSizeAgainst(problem.bytes, problem.max, language);
+      return t('library.fit.bytes', { size, max: limit });
+    }
     case 'ratio':
       return t('library.fit.ratio', {
-        ratio: ratio(problem.ratio, language),
-        min: ratio(problem.min, language),
-        max: ratio(problem.max, language),
+        ratio: formatRatio(problem.ratio, language),
+        min: formatRatio(problem.min, language),
+        max: formatRatio(problem.max, language),
       });
     case 'too-short':
-      return t('library.fit.tooShort', { duration: formatDuration(problem.seconds), min: formatDuration(problem.min) });
+      return t('library.fit.tooShort', {
+        duration: formatSeconds(problem.seconds, language),
+        min: formatSeconds(problem.min, language),
+      });
     case 'too-long':
-      return t('library.fit.tooLong', { duration: formatDuration(problem.seconds), max: formatDuration(problem.max) });
+      return t('library.fit.tooLong', {
+        duration: formatSeconds(problem.seconds, language),
+        max: formatSeconds(problem.max, language),
+      });
   }
 }
