@@ -455,9 +455,12 @@ export function CalendarGrid(props: CalendarGridProps) {
         onKeyDown={onKeyDown}
         onFocus={(event) => {
           // Tab or an arrow onto a post selects it, unless it is part of a larger selection already.
-          const id = (event.target as HTMLElement).closest<HTMLElement>('[data-post-id]')?.dataset.postId;
+          // A press of the mouse focuses the post too, before its click: the click decides then (a
+          // Ctrl or Shift click adds to the selection), so only a keyboard focus selects here.
+          const target = event.target as HTMLElement;
+          const id = target.closest<HTMLElement>('[data-post-id]')?.dataset.postId;
           focusAfterRender.current = (id as PostId | undefined) ?? null;
-          if (id && !calepinStore.getState().selectedPosts.includes(id as PostId))
+          if (id && target.matches(':focus-visible') && !calepinStore.getState().selectedPosts.includes(id as PostId))
             actions().selectPosts([id as PostId]);
         }}
       >
