@@ -78,11 +78,12 @@ export function countByDay(instants: Iterable<string>, zone: string): Map<string
 
 /**
  * The first and last dates the big calendar shows in `view` from `date` (weeks start on Monday, as
- * the grid's do): the month for the month and list views, the week, or the day.
+ * the grid's do): the month, the week, or the day. The list holds every planned post and opens on
+ * `date`: that day is the one it shows.
  */
 export function shownDays(view: CalendarView, date: string): { first: string; last: string } {
   const day = Temporal.PlainDate.from(date);
-  if (view === 'day') return { first: date, last: date };
+  if (view === 'day' || view === 'list') return { first: date, last: date };
   if (view === 'week') {
     const monday = day.subtract({ days: day.dayOfWeek - 1 });
     return { first: monday.toString(), last: monday.add({ days: 6 }).toString() };

@@ -9,7 +9,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthWeeks } from '../../core/calendar/monthGrid.js';
 import { nextFreeSlot } from '../../core/calendar/slots.js';
-import { instantToWallClock, wallClockToInstant } from '../../core/calendar/zonedTime.js';
+import { addDaysKeepingWallClock, instantToWallClock, wallClockToInstant } from '../../core/calendar/zonedTime.js';
 import { appDriver } from './support/app.js';
 import { calendarDriver, callApi } from './support/calendar.js';
 import { dateIn } from './support/calepinFiles.js';
@@ -22,11 +22,13 @@ const YEAR = Number(dateIn(ZONE).slice(0, 4)) + 1;
 const MARCH_10 = `${YEAR}-03-10`;
 const APRIL_20 = `${YEAR}-04-20`;
 const APRIL_22 = `${YEAR}-04-22`;
+const APRIL_27 = `${YEAR}-04-27`;
 const FROM = wallClockToInstant({ date: MARCH_10, time: '09:00' }, ZONE);
 const TO = wallClockToInstant({ date: APRIL_20, time: '09:00' }, ZONE);
 
 let app: Calepin;
 let postId = '';
+let ideaId = '';
 
 beforeAll(async () => {
   app = await launchCalepin({ viewport: { width: 1280, height: 800 } });
@@ -200,5 +202,31 @@ describe('the mini-month', () => {
     expect(await shownTime(idea.id)).toBe(instantToWallClock(expected.plannedAt, ZONE).time);
     expect((await saved(postId))?.plannedAt).toBe(TO);
     expect((await saved(idea.id))?.plannedAt).toBe(expected.plannedAt);
+    ideaId = idea.id;
+  });
+
+  it('two selected posts dropped on the mini-month move by the same days; one Ctrl+Z takes both back', async () => {
+    const { page } = app;
+    const calendar = calendarDriver(page);
+    const [first, second] = [(await saved(postId))!, (await saved(ideaId))!];
+    const later = (post: typeof first) => addDaysKeepingWallClock(post.plannedAt!, post.zone, 7);
+    await calendar.post(postId).click();
+    await calendar.post(ideaId).click({ modifiers: ['Control'] });
+    await calendar.post(ideaId).locator('.cal-post.selected').waitFor();
+
+    await calendar.drag(calendar.post(postId), miniDay(APRIL_27));
+
+    await eventually(
+      () => Promise.all([saved(postId), saved(ideaId)]),
+      ([a, b]) => expect([a?.plannedAt, b?.plannedAt]).toEqual([later(first), later(second)]),
+    );
+    await calendar.postOn(APRIL_27, postId).waitFor();
+    expect(await shownTime(postId)).toBe('09:00');
+    await page.keyboard.press('Control+z');
+    await eventually(
+      () => Promise.all([saved(postId), saved(ideaId)]),
+      ([a, b]) => expect([a?.plannedAt, b?.plannedAt]).toEqual([first.plannedAt, second.plannedAt]),
+    );
+    await calendar.postOn(APRIL_20, postId).waitFor();
   });
 });

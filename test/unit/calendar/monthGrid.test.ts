@@ -99,9 +99,10 @@ describe('the instants the grid covers, and the posts of each day', () => {
 });
 
 describe('the days the big calendar shows', () => {
-  it('the month (and the list of a month), the week from Monday, or the day', () => {
+  it('the month, the week from Monday, or the day (the list opens on one day)', () => {
     expect(shownDays('month', '2026-02-01')).toEqual({ first: '2026-02-01', last: '2026-02-28' });
-    expect(shownDays('list', '2026-03-15')).toEqual({ first: '2026-03-01', last: '2026-03-31' });
+    expect(shownDays('month', '2028-02-10')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
+    expect(shownDays('list', '2026-03-15')).toEqual({ first: '2026-03-15', last: '2026-03-15' });
     expect(shownDays('week', '2026-10-28')).toEqual({ first: '2026-10-26', last: '2026-11-01' });
     expect(shownDays('day', '2026-10-25')).toEqual({ first: '2026-10-25', last: '2026-10-25' });
   });

@@ -53,6 +53,11 @@ interface MiniMonthProps {
 
 type Hit = { date: string } | { flip: -1 | 1 } | null;
 
+function sameHit(a: Hit, b: Hit): boolean {
+  if (a === null || b === null) return a === b;
+  return 'date' in a ? 'date' in b && a.date === b.date : 'flip' in b && a.flip === b.flip;
+}
+
 export function MiniMonth({ ref, zone, today, shown, onPick, dragging }: MiniMonthProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -115,7 +120,8 @@ export function MiniMonth({ ref, zone, today, shown, onPick, dragging }: MiniMon
     let timer: number | undefined;
     const onMove = (event: PointerEvent) => {
       const hit = hitAt(event.clientX, event.clientY);
-      setHovered(hit);
+      // Most moves stay over the same day: keep the same state, so the grid is not drawn again.
+      setHovered((before) => (sameHit(before, hit) ? before : hit));
       const over = hit && 'flip' in hit ? hit.flip : null;
       if (over === flip) return;
       window.clearInterval(timer);
