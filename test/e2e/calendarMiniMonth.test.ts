@@ -229,4 +229,21 @@ describe('the mini-month', () => {
     );
     await calendar.postOn(APRIL_20, postId).waitFor();
   });
+
+  it('folded, it stays folded after a reload', async () => {
+    const { page } = app;
+    await miniMonth().getByRole('button', { name: 'Replier le mini-calendrier' }).click();
+    await miniMonth().getByRole('grid').waitFor({ state: 'detached' });
+    await eventually(
+      () => callApi(page, 'app.status', {}),
+      (status) => expect(status.preferences.miniMonth).toEqual({ collapsed: true }),
+    );
+    await appDriver(page).reload();
+    const unfold = miniMonth().getByRole('button', { name: 'Déplier le mini-calendrier' });
+    await unfold.waitFor();
+    expect(await unfold.getAttribute('aria-expanded')).toBe('false');
+    expect(await miniMonth().getByRole('grid').count()).toBe(0);
+    await unfold.click();
+    await miniMonth().getByRole('grid').waitFor();
+  });
 });

@@ -118,8 +118,13 @@ export function MiniMonth({ ref, zone, today, shown, onPick, dragging }: MiniMon
     if (!dragging || collapsed) return;
     let flip: -1 | 1 | null = null;
     let timer: number | undefined;
+    // Measured once: the side column does not move during a drag, and asking the page what lies
+    // under the pointer at every move would lay the page out again while FullCalendar draws the drag.
+    const box = rootRef.current?.getBoundingClientRect();
     const onMove = (event: PointerEvent) => {
-      const hit = hitAt(event.clientX, event.clientY);
+      const { clientX: x, clientY: y } = event;
+      const near = box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      const hit = near ? hitAt(x, y) : null;
       // Most moves stay over the same day: keep the same state, so the grid is not drawn again.
       setHovered((before) => (sameHit(before, hit) ? before : hit));
       const over = hit && 'flip' in hit ? hit.flip : null;
