@@ -23,6 +23,7 @@ const MARCH_10 = `${YEAR}-03-10`;
 const APRIL_20 = `${YEAR}-04-20`;
 const APRIL_22 = `${YEAR}-04-22`;
 const APRIL_27 = `${YEAR}-04-27`;
+const APRIL_28 = `${YEAR}-04-28`;
 const FROM = wallClockToInstant({ date: MARCH_10, time: '09:00' }, ZONE);
 const TO = wallClockToInstant({ date: APRIL_20, time: '09:00' }, ZONE);
 
@@ -228,6 +229,28 @@ describe('the mini-month', () => {
       ([a, b]) => expect([a?.plannedAt, b?.plannedAt]).toEqual([first.plannedAt, second.plannedAt]),
     );
     await calendar.postOn(APRIL_20, postId).waitFor();
+  });
+
+  it('from the week view too, a post dropped on the mini-month keeps its time', async () => {
+    const { page } = app;
+    const calendar = calendarDriver(page);
+    await calendar.showView('Semaine');
+    await miniDay(APRIL_20).click();
+    await calendar.post(postId).waitFor();
+    // A plain click: the post alone is selected, so it moves alone.
+    await calendar.post(postId).click();
+    const expected = wallClockToInstant({ date: APRIL_28, time: '09:00' }, ZONE);
+
+    await calendar.drag(calendar.post(postId), miniDay(APRIL_28));
+
+    await eventually(
+      () => saved(postId),
+      (post) => expect(post?.plannedAt).toBe(expected),
+    );
+    await miniDay(APRIL_28).click();
+    await calendar.post(postId).waitFor();
+    expect(await shownTime(postId)).toBe('09:00');
+    await calendar.showView('Mois');
   });
 
   it('folded, it stays folded after a reload', async () => {
