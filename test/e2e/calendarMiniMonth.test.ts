@@ -253,6 +253,26 @@ describe('the mini-month', () => {
     await calendar.showView('Mois');
   });
 
+  it('a post another window deleted, dropped on the mini-month: a French message, the post leaves the grid', async () => {
+    const { page } = app;
+    const calendar = calendarDriver(page);
+    await calendar.post(ideaId).waitFor();
+    await callApi(page, 'posts.delete', { id: ideaId });
+
+    await calendar.drag(calendar.post(ideaId), miniDay(APRIL_28));
+
+    await appDriver(page)
+      .banner('error-banner')
+      .getByText(/Introuvable/)
+      .waitFor();
+    await eventually(
+      () => calendar.post(ideaId).count(),
+      (count) => expect(count).toBe(0),
+    );
+    expect(await saved(ideaId)).toBeUndefined();
+    expect(await calendar.post(postId).count()).toBe(1);
+  });
+
   it('folded, it stays folded after a reload', async () => {
     const { page } = app;
     await miniMonth().getByRole('button', { name: 'Replier le mini-calendrier' }).click();
