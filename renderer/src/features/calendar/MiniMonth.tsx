@@ -31,7 +31,7 @@ import './miniMonth.css';
 /** Weeks start on Monday, as in the big calendar. */
 const FIRST_DAY: FirstDay = 1;
 /** How long the pointer rests on ‹ or › during a drag before the month turns (and turns again). */
-export const FLIP_DELAY_MS = 600;
+const FLIP_DELAY_MS = 600; // also the fill animation of .mini-month-flip.resting in miniMonth.css
 const MAX_DOTS = 3;
 
 export interface MiniMonthHandle {
