@@ -48,6 +48,8 @@ export const Preferences = z.object({
   theme: ThemePreference.default('system'),
   /** The user's, not the workspace's: kept in the data folder, so it survives the web host's new port. */
   calendar: CalendarPreference.optional(),
+  /** The mini-month beside the calendar, folded away when space is short. */
+  miniMonth: z.object({ collapsed: z.boolean() }).optional(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

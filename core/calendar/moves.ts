@@ -48,3 +48,18 @@ export function daysBetween(from: string, to: string): number {
 export function placeAt(date: string, time: string, zone: string): string {
   return wallClockToInstant({ date, time }, zone);
 }
+
+/**
+ * A post dropped on a date of the view (a day of the month grid or of the mini-month) and the rest
+ * of its selection: it keeps its wall-clock time in its own zone, and the others move by the same
+ * number of days (counted in the view), each keeping its own time.
+ */
+export function dropOnDate(
+  dragged: Movable & { plannedAt: string },
+  others: readonly Movable[],
+  date: string,
+  viewZone: string,
+): PlannedMove[] {
+  const days = daysBetween(instantToWallClock(dragged.plannedAt, viewZone).date, date);
+  return [moveByDays(dragged, days), ...moveManyByDays(others, days)];
+}

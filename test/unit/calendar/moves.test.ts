@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, moveByDays, moveManyByDays, moveToDate } from '../../../core/calendar/moves.js';
+import { daysBetween, dropOnDate, moveByDays, moveManyByDays, moveToDate } from '../../../core/calendar/moves.js';
 import { instantToWallClock, wallClockToInstant } from '../../../core/calendar/zonedTime.js';
 
 const at = (date: string, time: string, zone = 'Europe/Paris') => wallClockToInstant({ date, time }, zone);
@@ -42,5 +42,27 @@ describe('moving posts by days keeps their wall-clock time in their own zone', (
     expect(instantToWallClock(move.to!, 'America/Toronto')).toEqual({ date: '2026-04-01', time: '20:00' });
     expect(daysBetween('2026-03-31', '2026-04-02')).toBe(2);
     expect(daysBetween('2026-10-26', '2026-10-24')).toBe(-2);
+  });
+});
+
+describe('a drop on a date far away (the mini-month)', () => {
+  it('10 March 09:00 in Paris dropped on 20 April is 20 April 09:00, an hour earlier in UTC', () => {
+    const [move] = dropOnDate(
+      { id: 'a', plannedAt: at('2026-03-10', '09:00'), zone: 'Europe/Paris' },
+      [],
+      '2026-04-20',
+      'Europe/Paris',
+    );
+    expect(move!.to).toBe('2026-04-20T07:00:00.000Z');
+    expect(move!.from).toBe('2026-03-10T08:00:00.000Z');
+  });
+
+  it('the selection follows by the same days, each keeping its own zone’s time', () => {
+    const dragged = { id: 'a', plannedAt: at('2026-10-20', '18:00'), zone: 'Europe/Paris' };
+    const others = [post('t', at('2026-10-21', '08:00', 'America/Toronto'), 'America/Toronto'), post('n', null)];
+    const moves = dropOnDate(dragged, others, '2026-11-03', 'Europe/Paris');
+    expect(moves.map((move) => move.id)).toEqual(['a', 't']);
+    expect(instantToWallClock(moves[0]!.to!, 'Europe/Paris')).toEqual({ date: '2026-11-03', time: '18:00' });
+    expect(instantToWallClock(moves[1]!.to!, 'America/Toronto')).toEqual({ date: '2026-11-04', time: '08:00' });
   });
 });

@@ -8,7 +8,7 @@ import { Draggable } from '@fullcalendar/react/interaction';
 import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { PostSummary } from '../../../../core/model/index.js';
+import type { PostId, PostSummary } from '../../../../core/model/index.js';
 import { backlogOf, selectFilteredPosts } from '../../state/postQueries.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 import { NetworkMark } from '../../ui/AccountBadge.js';
@@ -27,6 +27,17 @@ interface BacklogDrawerProps {
   receiving: boolean;
   /** Drags start only where a calendar can receive them. */
   draggable: boolean;
+  /** An item is being dragged (true) or was let go (false). */
+  onItemDrag?: (dragging: boolean) => void;
+  /** An item was let go at this point of the window; outside the calendar's grid, FullCalendar does nothing with it. */
+  onItemDropped?: (id: PostId, x: number, y: number) => void;
+}
+
+/** FullCalendar's pointer event at the end of a drag (page coordinates). */
+interface DragEnd {
+  subjectEl: EventTarget;
+  pageX: number;
+  pageY: number;
 }
 
 function BacklogItem({ post, requestFrom }: { post: PostSummary; requestFrom: string | null }) {
@@ -63,7 +74,7 @@ function BacklogItem({ post, requestFrom }: { post: PostSummary; requestFrom: st
 }
 
 export const BacklogDrawer = forwardRef<HTMLElement, BacklogDrawerProps>(function BacklogDrawer(
-  { receiving, draggable },
+  { receiving, draggable, onItemDrag, onItemDropped },
   ref,
 ) {
   const { t } = useTranslation();
@@ -76,6 +87,9 @@ export const BacklogDrawer = forwardRef<HTMLElement, BacklogDrawerProps>(functio
     [requests],
   );
   const listRef = useRef<HTMLUListElement>(null);
+  // Read when a drag starts or ends: the Draggable outlives renders.
+  const handlers = useRef({ onItemDrag, onItemDropped });
+  handlers.current = { onItemDrag, onItemDropped };
 
   useEffect(() => {
     const list = listRef.current;
@@ -84,6 +98,13 @@ export const BacklogDrawer = forwardRef<HTMLElement, BacklogDrawerProps>(functio
       itemSelector: '.backlog-item',
       // `create: false`: the calendar does not draw it by itself; the saved move will.
       eventData: (element) => ({ title: element.dataset.title ?? '', create: false, duration: '00:30' }),
+    });
+    // The mini-month beside the calendar takes drops too: it is told where the item was let go.
+    dragging.dragging.emitter.on('dragstart', () => handlers.current.onItemDrag?.(true));
+    dragging.dragging.emitter.on('dragend', (end: DragEnd) => {
+      handlers.current.onItemDrag?.(false);
+      const id = (end.subjectEl as HTMLElement).dataset.postId as PostId | undefined;
+      if (id) handlers.current.onItemDropped?.(id, end.pageX - window.scrollX, end.pageY - window.scrollY);
     });
     return () => dragging.destroy();
   }, [draggable, backlog.length === 0]);

@@ -29,9 +29,9 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gapConflicts, type GapConflict } from '../../../../core/calendar/gaps.js';
-import { moveManyByDays, moveToDate, daysBetween } from '../../../../core/calendar/moves.js';
+import { dropOnDate, moveManyByDays } from '../../../../core/calendar/moves.js';
 import { stepBySlot } from '../../../../core/calendar/slots.js';
-import { indexByTime, postsBetween, reindexByTime, type TimeIndex } from '../../../../core/calendar/visibleRange.js';
+import { postsBetween } from '../../../../core/calendar/visibleRange.js';
 import { instantToWallClock, wallClockOf } from '../../../../core/calendar/zonedTime.js';
 import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
 import { dayName, gridTime } from './calendarFormat.js';
@@ -44,6 +44,7 @@ import { calendarDrew, eventOf, postOfEvent, sameEventsOr } from './calendarEven
 import { PostEvent } from './PostEvent.js';
 import { PostHoverCard, type HoverTarget } from './PostHoverCard.js';
 import { SelectionBar } from './SelectionBar.js';
+import { timeIndexOf } from './timeIndex.js';
 import { hasMediaDrag, readMediaDrag } from '../library/mediaDrag.js';
 
 const DAY_MS = 86_400_000;
@@ -71,6 +72,8 @@ interface CalendarGridProps {
   onDragOverBacklog: (dragging: boolean) => void;
   /** FullCalendar moved to another date (the first day it shows). */
   onShownDate: (date: string) => void;
+  /** The mini-month's day under the pointer, where a post let go outside the grid moves to. */
+  miniMonthDayAt: (x: number, y: number) => string | null;
 }
 
 function sameConflicts(a: ReadonlyMap<string, GapConflict[]>, b: ReadonlyMap<string, GapConflict[]>): boolean {
@@ -79,20 +82,11 @@ function sameConflicts(a: ReadonlyMap<string, GapConflict[]>, b: ReadonlyMap<str
   return true;
 }
 
-// Kept across visits of the screen: the same list of posts is sorted once, not at every opening;
-// the list a move or a save replaces patches the index of the one before (all posts, filtered posts).
-const timeIndexes = new WeakMap<readonly PostSummary[], TimeIndex>();
-const lastIndexed = new Map<'all' | 'filtered', { posts: readonly PostSummary[]; index: TimeIndex }>();
-
-function indexOf(posts: readonly PostSummary[], which: 'all' | 'filtered'): TimeIndex {
-  let index = timeIndexes.get(posts);
-  if (!index) {
-    const last = lastIndexed.get(which);
-    index = last ? reindexByTime(last, posts) : indexByTime(posts);
-    timeIndexes.set(posts, index);
-  }
-  lastIndexed.set(which, { posts, index });
-  return index;
+/** The other posts selected with `id`, which a drag of it moves along; none when it is not selected. */
+function othersSelectedWith(id: PostId): PostSummary[] {
+  const state = calepinStore.getState();
+  if (!state.selectedPosts.includes(id)) return [];
+  return state.posts.filter((other) => other.id !== id && state.selectedPosts.includes(other.id));
 }
 
 const dayCache = new Map<string, string>();
@@ -162,8 +156,8 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
 
   const accountsById = useMemo(() => new Map(accounts.map((account) => [account.id as string, account])), [accounts]);
   const labelsById = useMemo(() => new Map(labels.map((label) => [label.id as string, label])), [labels]);
-  const shownIndex = useMemo(() => indexOf(filtered, 'filtered'), [filtered]);
-  const allIndex = useMemo(() => indexOf(allPosts, 'all'), [allPosts]);
+  const shownIndex = useMemo(() => timeIndexOf(filtered, 'filtered'), [filtered]);
+  const allIndex = useMemo(() => timeIndexOf(allPosts, 'all'), [allPosts]);
   const shown = useMemo(() => (range ? postsBetween(shownIndex, range.start, range.end) : []), [shownIndex, range]);
   const lastEvents = useRef<EventInput[]>([]);
   const events = useMemo(() => (lastEvents.current = sameEventsOr(lastEvents.current, shown.map(eventOf))), [shown]);
@@ -416,11 +410,20 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
         },
         eventDragStop: (info: EventDragStopInfo) => {
           live.current.props.onDragOverBacklog(false);
-          if (!inside(live.current.props.backlogElement(), info.jsEvent.clientX, info.jsEvent.clientY)) return;
-          const post = postOfEvent(info.event);
+          const { clientX, clientY } = info.jsEvent;
+          const post = currentPost(postOfEvent(info.event));
           const state = calepinStore.getState();
-          const ids = state.selectedPosts.includes(post.id) ? state.selectedPosts : [post.id];
-          void state.movePosts(ids.map((id) => ({ id, to: null })));
+          if (inside(live.current.props.backlogElement(), clientX, clientY)) {
+            const ids = state.selectedPosts.includes(post.id) ? state.selectedPosts : [post.id];
+            void state.movePosts(ids.map((id) => ({ id, to: null })));
+            return;
+          }
+          // Let go over a day of the mini-month (outside FullCalendar, which takes its drawing back):
+          // the same move as a drop on a day of the month, to any month.
+          const day = live.current.props.miniMonthDayAt(clientX, clientY);
+          if (!day || post.plannedAt === null) return;
+          const moves = dropOnDate({ ...post, plannedAt: post.plannedAt }, othersSelectedWith(post.id), day, zone);
+          void state.movePosts(moves.map((move) => ({ id: move.id as PostId, to: move.to })));
         },
         eventDrop: (info: EventDropInfo) => {
           // FullCalendar has drawn the post on its new day already; the store saves it, and the drawing
@@ -431,18 +434,15 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           const dropped = start.toISOString();
           const toDate = instantToWallClock(dropped, zone).date;
           const dated = { ...post, plannedAt: post.plannedAt };
-          // In the month view only the day changes, and the post keeps its time in its own zone.
-          const first =
-            view === 'month' ? moveToDate(dated, toDate, zone) : { id: post.id, from: post.plannedAt, to: dropped };
-          const state = calepinStore.getState();
-          const others = state.selectedPosts.includes(post.id)
-            ? state.posts.filter((other) => other.id !== post.id && state.selectedPosts.includes(other.id))
-            : [];
-          const days = daysBetween(instantToWallClock(post.plannedAt, zone).date, toDate);
-          const moves = [first, ...moveManyByDays(others, days)];
+          const others = othersSelectedWith(post.id);
+          // In the month view only the day changes, and the post keeps its time in its own zone; on a
+          // time of the week or day view it takes that time. The rest of the selection follows by days.
+          const moves = dropOnDate(dated, others, toDate, zone);
+          if (view !== 'month') moves[0] = { id: post.id, from: post.plannedAt, to: dropped };
           // FullCalendar drew the dragged post already; the others of the selection show through the store.
           const alreadyShown = others.length === 0;
           const forgetDrawing = calendarDrew(post.id, start);
+          const state = calepinStore.getState();
           void state.movePosts(
             moves.map((move) => ({ id: move.id as PostId, to: move.to })),
             // Not saved: FullCalendar's drawing is taken back, then the store shows the truth (or the post gone).
@@ -475,9 +475,12 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
         onKeyDown={onKeyDown}
         onFocus={(event) => {
           // Tab or an arrow onto a post selects it, unless it is part of a larger selection already.
-          const id = (event.target as HTMLElement).closest<HTMLElement>('[data-post-id]')?.dataset.postId;
+          // A press of the mouse focuses the post too, before its click: the click decides then (a
+          // Ctrl or Shift click adds to the selection), so only a keyboard focus selects here.
+          const target = event.target as HTMLElement;
+          const id = target.closest<HTMLElement>('[data-post-id]')?.dataset.postId;
           focusAfterRender.current = (id as PostId | undefined) ?? null;
-          if (id && !calepinStore.getState().selectedPosts.includes(id as PostId))
+          if (id && target.matches(':focus-visible') && !calepinStore.getState().selectedPosts.includes(id as PostId))
             actions().selectPosts([id as PostId]);
         }}
       >

@@ -1,12 +1,14 @@
 /**
  * Calendrier: month, week and day grids (FullCalendar 7) and a list of days, in the workspace's
  * zone whatever the computer's (or in an account's zone), with the backlog beside it to plan by
- * dragging. The view and the shown date are remembered in the user's preferences.
+ * dragging and a mini-month to reach any date (and to drop posts on it). The view and the shown
+ * date are remembered in the user's preferences.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { todayIn } from '../../../../core/calendar/zonedTime.js';
+import type { PostId } from '../../../../core/model/index.js';
 import { hasActiveFilters, selectFilteredPosts } from '../../state/postQueries.js';
 import { actions, useCalepin } from '../../state/useCalepin.js';
 import { EmptyState } from '../../ui/EmptyState.js';
@@ -19,6 +21,7 @@ import { CalendarGrid } from './CalendarGrid.js';
 import { CalendarToolbar } from './CalendarToolbar.js';
 import { isGridView } from './calendarViews.js';
 import { DayList } from './DayList.js';
+import { MiniMonth, type MiniMonthHandle } from './MiniMonth.js';
 import { useCalendarView } from './useCalendarView.js';
 import './calendar.css';
 
@@ -42,8 +45,20 @@ export function CalendarScreen() {
   const today = todayIn(zone, new Date());
   const [shown, setShown] = useCalendarView(today);
   const [receiving, setReceiving] = useState(false);
+  const [backlogDragging, setBacklogDragging] = useState(false);
   const drawerRef = useRef<HTMLElement>(null);
   const backlogElement = useCallback(() => drawerRef.current, []);
+  const miniMonthRef = useRef<MiniMonthHandle>(null);
+  const miniMonthDayAt = useCallback((x: number, y: number) => miniMonthRef.current?.dayAt(x, y) ?? null, []);
+  // A backlog item let go over a day of the mini-month is planned there, as on a day of the grid.
+  const planOnMiniMonthDay = useCallback(
+    (id: PostId, x: number, y: number) => {
+      const day = miniMonthDayAt(x, y);
+      if (day) void actions().planOnDay(id, day);
+    },
+    [miniMonthDayAt],
+  );
+  const showDate = useCallback((date: string) => setShown({ ...shown, date }), [shown, setShown]);
   const onShownDate = useCallback(
     (date: string) => {
       if (date !== shown.date) setShown({ ...shown, date });
@@ -101,6 +116,7 @@ export function CalendarScreen() {
                 backlogElement={backlogElement}
                 onDragOverBacklog={setReceiving}
                 onShownDate={onShownDate}
+                miniMonthDayAt={miniMonthDayAt}
               />
               <p className="calendar-keys">{t('calendar.keyboardHint')}</p>
             </>
@@ -124,7 +140,23 @@ export function CalendarScreen() {
             <DayList posts={planned} zone={zone} today={today} date={shown.date} />
           )}
         </div>
-        <BacklogDrawer ref={drawerRef} receiving={receiving} draggable={isGridView(shown.view) && !readOnly} />
+        <div className="calendar-side">
+          <MiniMonth
+            ref={miniMonthRef}
+            zone={zone}
+            today={today}
+            shown={shown}
+            onPick={showDate}
+            dragging={!readOnly && (receiving || backlogDragging)}
+          />
+          <BacklogDrawer
+            ref={drawerRef}
+            receiving={receiving}
+            draggable={isGridView(shown.view) && !readOnly}
+            onItemDrag={setBacklogDragging}
+            onItemDropped={planOnMiniMonthDay}
+          />
+        </div>
       </div>
     </>
   );

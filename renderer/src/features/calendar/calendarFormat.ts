@@ -54,3 +54,29 @@ export function dayName(date: string, language: UiLanguage): string {
   ).format(new Date(`${date}T12:00:00Z`));
   return text.charAt(0).toLocaleUpperCase(intlLocale(language)) + text.slice(1);
 }
+
+/** « Mars 2026 » for a YYYY-MM month (the mini-month's caption). */
+export function monthCaption(month: string, language: UiLanguage): string {
+  const text = formatter(
+    `m|${language}`,
+    () => new Intl.DateTimeFormat(intlLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(`${month}-15T12:00:00Z`));
+  return text.charAt(0).toLocaleUpperCase(intlLocale(language)) + text.slice(1);
+}
+
+/** The seven weekday names from `firstDay` (1 = Monday), narrow (« L ») and long (« lundi »). */
+export function weekdayNames(firstDay: number, language: UiLanguage): { narrow: string; long: string }[] {
+  const narrow = formatter(
+    `wn|${language}`,
+    () => new Intl.DateTimeFormat(intlLocale(language), { weekday: 'narrow', timeZone: 'UTC' }),
+  );
+  const long = formatter(
+    `wl|${language}`,
+    () => new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', timeZone: 'UTC' }),
+  );
+  // 5 January 2026 is a Monday.
+  return Array.from({ length: 7 }, (_, index) => {
+    const day = new Date(Date.UTC(2026, 0, 4 + firstDay + index, 12));
+    return { narrow: narrow.format(day), long: long.format(day) };
+  });
+}
