@@ -93,6 +93,10 @@ function VirtualDayList({ posts, zone, today, date }: DayListProps) {
     estimateSize,
     getItemKey,
     overscan: OVERSCAN,
+    // Rows coming in are drawn in a task of their own rather than inside the scroll event, so a
+    // frame never holds both React's work and the browser's; with fixed heights and the overscan
+    // nothing shows blank meanwhile.
+    useFlushSync: false,
   });
   const hasGroups = groups.length > 0;
 
