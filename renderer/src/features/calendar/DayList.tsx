@@ -16,8 +16,8 @@ import type { PostSummary } from '../../../../core/model/index.js';
 import { DayGroupSection, DayHeading, DayPostRow, dayClass } from './DayGroupSection.js';
 
 /** A post's line and a day heading's line, each with the 2 px gap below it (calendar.css draws them to fit). */
-export const ROW_HEIGHT = 42;
-export const HEADING_HEIGHT = 42;
+const ROW_HEIGHT = 42;
+const HEADING_HEIGHT = 42;
 /** Lines drawn beyond each edge of the screen: about six frames of a fast wheel scroll ahead. */
 const OVERSCAN = 12;
 /** Up to this many posts, drawing them all costs less than a frame's budget on these machines. */
