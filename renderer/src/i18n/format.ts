@@ -21,22 +21,39 @@ function plainDate(date: string): Date {
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
 }
 
+/** Building an Intl formatter costs far more than using one, and a list draws days by the hundred. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) formatters.set(key, (format = make()));
+  return format;
+}
+
 function capitalise(text: string, language: UiLanguage): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale(language)) + text.slice(1);
 }
 
 /** « Mardi 9 juin », with the year when it is not `currentYear`. */
 export function formatDayHeading(date: string, language: UiLanguage, currentYear: number): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
-  if (!date.startsWith(String(currentYear))) options.year = 'numeric';
-  return capitalise(new Intl.DateTimeFormat(intlLocale(language), options).format(plainDate(date)), language);
+  const withYear = !date.startsWith(String(currentYear));
+  const format = cached(`heading|${language}|${withYear}`, () => {
+    const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+    if (withYear) options.year = 'numeric';
+    return new Intl.DateTimeFormat(intlLocale(language), options);
+  });
+  return capitalise(format.format(plainDate(date)), language);
 }
 
 /** « Aujourd’hui », « Demain », « Hier », or null for other days. */
 export function relativeDay(date: string, today: string, language: UiLanguage): string | null {
   const days = Math.round((plainDate(date).getTime() - plainDate(today).getTime()) / 86_400_000);
   if (Math.abs(days) > 1) return null;
-  const text = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' }).format(days, 'day');
+  const format = cached(
+    `relative|${language}`,
+    () => new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' }),
+  );
+  const text = format.format(days, 'day');
   return capitalise(text, language);
 }
 

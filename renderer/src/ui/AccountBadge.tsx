@@ -1,11 +1,11 @@
 /** One target account: a mark in the account's colour with its network, then the handle. */
-import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../core/model/index.js';
 import { readableTextOn } from './colour.js';
+import { useSharedTranslation } from '../i18n/sharedTranslation.js';
 import './AccountBadge.css';
 
 export function NetworkMark({ account }: { account: Account }) {
-  const { t } = useTranslation();
+  const { t } = useSharedTranslation();
   return (
     <span
       className="network-mark"
@@ -18,7 +18,7 @@ export function NetworkMark({ account }: { account: Account }) {
 }
 
 export function AccountBadge({ account, compact = false }: { account: Account; compact?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useSharedTranslation();
   const label = t('accounts.badgeLabel', { network: t(`networks.${account.network}`), handle: account.handle });
   return (
     <span className={compact ? 'account-badge compact' : 'account-badge'} title={label}>

@@ -1,9 +1,9 @@
 /** One post in a list: time, title or opening words, one badge per target account, status. */
-import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../core/model/index.js';
 import { AccountBadge } from './AccountBadge.js';
 import { StatusChip } from './StatusChip.js';
 import { useAccountsById } from './useWorkspace.js';
+import { useSharedTranslation } from '../i18n/sharedTranslation.js';
 import './PostRow.css';
 
 interface PostRowProps {
@@ -14,7 +14,7 @@ interface PostRowProps {
 }
 
 export function PostRow({ post, time, onOpen }: PostRowProps) {
-  const { t } = useTranslation();
+  const { t } = useSharedTranslation();
   const accounts = useAccountsById();
   const title = post.title.trim();
   const excerpt = post.excerpt.trim();

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/i18n.js';
+import { useSharedTranslation } from '../i18n/sharedTranslation.js';
 
 /** The language the UI is shown in now (re-renders when it changes). */
 export function useLanguage(): UiLanguage {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
+  return useSharedTranslation().language;
 }

@@ -1,7 +1,7 @@
 /** One day of the list: its heading (relative when close), a quick "add on this day", and its posts. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatDayHeading, relativeDay } from '../../i18n/format.js';
+import { useSharedTranslation } from '../../i18n/sharedTranslation.js';
 import { gridTime } from './calendarFormat.js';
 import type { PostSummary } from '../../../../core/model/index.js';
 import type { DayGroup } from '../../state/postQueries.js';
@@ -18,8 +18,7 @@ interface DayGroupSectionProps {
 
 /** A day's heading: relative name when close, date, count and a quick "add on this day". */
 export const DayHeading = memo(function DayHeading({ group, today }: { group: DayGroup; today: string }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+  const { t, language } = useSharedTranslation();
   const heading = formatDayHeading(group.date, language, Number(today.slice(0, 4)));
   const relative = relativeDay(group.date, today, language);
   return (

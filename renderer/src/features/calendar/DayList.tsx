@@ -4,15 +4,22 @@
  * line per day heading and per post, so a busy day comes in row by row and 5,000 posts scroll as
  * lightly as 50); below that every day is drawn, so the browser's find-in-page and a screen reader's
  * list navigation see the whole plan. It opens on the shown date, or the next day with posts.
+ *
+ * Every line of the virtual list has a fixed height (the CSS clamps a post to one line, with an
+ * ellipsis), so nothing is measured while scrolling: a measured line costs a layout, a re-render and
+ * a new offset for every line after it, which is what dropped frames at 5,000 posts.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { firstUpcomingDay, groupByDay, type DayGroup } from '../../state/postQueries.js';
 import type { PostSummary } from '../../../../core/model/index.js';
 import { DayGroupSection, DayHeading, DayPostRow, dayClass } from './DayGroupSection.js';
 
-const ROW_HEIGHT = 46;
-const HEADING_HEIGHT = 38;
+/** A post's line and a day heading's line, each with the 2 px gap below it (calendar.css draws them to fit). */
+const ROW_HEIGHT = 42;
+const HEADING_HEIGHT = 42;
+/** Lines drawn beyond each edge of the screen: about six frames of a fast wheel scroll ahead. */
+const OVERSCAN = 12;
 /** Up to this many posts, drawing them all costs less than a frame's budget on these machines. */
 export const VIRTUALISE_FROM = 400;
 
@@ -67,15 +74,29 @@ function VirtualDayList({ posts, zone, today, date }: DayListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupByDay(posts, zone), [posts, zone]);
   const lines = useMemo(() => linesOf(groups), [groups]);
-  const virtualizer = useVirtualizer({
-    count: lines.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (lines[index]?.kind === 'day' ? HEADING_HEIGHT : ROW_HEIGHT),
-    overscan: 8,
-    getItemKey: (index) => {
+  // Stable for as long as the lines are: a new getItemKey makes the virtualiser recompute the
+  // offsets of every line, which on each scroll frame cost more than drawing the rows.
+  const estimateSize = useCallback(
+    (index: number) => (lines[index]?.kind === 'day' ? HEADING_HEIGHT : ROW_HEIGHT),
+    [lines],
+  );
+  const getItemKey = useCallback(
+    (index: number) => {
       const line = lines[index];
       return line === undefined ? index : line.kind === 'day' ? line.group.date : line.post.id;
     },
+    [lines],
+  );
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan: OVERSCAN,
+    // Rows coming in are drawn in a task of their own rather than inside the scroll event, so a
+    // frame never holds both React's work and the browser's; with fixed heights and the overscan
+    // nothing shows blank meanwhile.
+    useFlushSync: false,
   });
   const hasGroups = groups.length > 0;
 
@@ -97,11 +118,9 @@ function VirtualDayList({ posts, zone, today, date }: DayListProps) {
           return (
             <div
               key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
               data-date={line.kind === 'day' ? day : undefined}
               className={`day-list-item ${dayClass(day, today)}`}
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
             >
               {line.kind === 'day' ? (
                 <DayHeading group={line.group} today={today} />
