@@ -17,7 +17,7 @@ import { createRoot } from 'react-dom/client';
 declare global {
   interface Window {
     benchEvents: EventInput[];
-    mountBare: () => void;
+    mountBare: (width: number) => void;
   }
 }
 
@@ -48,4 +48,9 @@ function Bare() {
   );
 }
 
-window.mountBare = () => createRoot(document.getElementById('root')!).render(<Bare />);
+// As wide as Calepin's grid in the same run, so both lay out the same month at the same size.
+window.mountBare = (width) => {
+  const root = document.getElementById('root')!;
+  root.style.width = `${width}px`;
+  createRoot(root).render(<Bare />);
+};

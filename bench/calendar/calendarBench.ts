@@ -7,6 +7,7 @@
  *   (bare: FullCalendar's own re-render), and for Calepin also to the save's answer (posts.update);
  * - opening the calendar at 20,000 posts against 1,000 (the same month shown);
  * - scrolling the list view of 5,000 posts: frame intervals while scrolling.
+ * The bare calendar is as wide as Calepin's grid measured in the same run.
  * Targets: first render and move ≤ 1.25× bare; 20k ≤ 1.2× 1k; list scroll without dropped frames.
  */
 import { build } from 'esbuild';
@@ -65,7 +66,7 @@ async function barePage(dir: string): Promise<string> {
   await writeFile(
     html,
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="stylesheet" href="barePage.css"></head>` +
-      `<body><div id="root" style="width:800px"></div><script src="barePage.js"></script></body></html>`,
+      `<body><div id="root"></div><script src="barePage.js"></script></body></html>`,
   );
   return pathToFileURL(html).href;
 }
@@ -99,7 +100,11 @@ async function dragMoved(page: Page, date: string): Promise<number> {
   );
 }
 
-async function measureBare(browser: Browser, url: string): Promise<{ render: number[]; move: number[] }> {
+async function measureBare(
+  browser: Browser,
+  url: string,
+  width: number,
+): Promise<{ render: number[]; move: number[] }> {
   const render: number[] = [];
   const move: number[] = [];
   const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'Asia/Tokyo', locale: 'fr-FR' });
@@ -113,15 +118,15 @@ async function measureBare(browser: Browser, url: string): Promise<{ render: num
         monthEvents(),
       );
       render.push(
-        await page.evaluate(() => {
+        await page.evaluate((gridWidth) => {
           const w = window as unknown as {
-            mountBare: () => void;
+            mountBare: (width: number) => void;
             untilPainted: (s: string, t: number) => Promise<number>;
           };
           const t0 = performance.now();
-          w.mountBare();
+          w.mountBare(gridWidth);
           return w.untilPainted('[data-post-id]', t0);
-        }),
+        }, width),
       );
       if (run === 0)
         for (const date of ['2026-03-17', '2026-03-10', '2026-03-17', '2026-03-10', '2026-03-17'])
@@ -135,6 +140,8 @@ async function measureBare(browser: Browser, url: string): Promise<{ render: num
 }
 
 interface CalepinFigures {
+  /** The month grid's width on screen, which the bare page takes. */
+  gridWidth: number;
   open: number[];
   moveDrawn: number[];
   moveSaved: number[];
@@ -180,7 +187,8 @@ async function openCalendar(page: Page): Promise<number> {
 async function measureCalepin(workspace: string, moves: boolean): Promise<CalepinFigures> {
   return withCalepin(workspace, 'month', async (page) => {
     await page.locator('.calendar-grid [data-post-id]').first().waitFor({ timeout: 120_000 });
-    const figures: CalepinFigures = { open: [], moveDrawn: [], moveSaved: [] };
+    const gridWidth = await page.locator('.calendar-grid').evaluate((grid) => grid.getBoundingClientRect().width);
+    const figures: CalepinFigures = { gridWidth, open: [], moveDrawn: [], moveSaved: [] };
     for (let run = 0; run < RUNS; run += 1) figures.open.push(await openCalendar(page));
     if (!moves) return figures;
     for (const date of ['2026-03-17', '2026-03-10', '2026-03-17', '2026-03-10', '2026-03-17']) {
@@ -231,14 +239,14 @@ export async function runCalendarBench(report: Report): Promise<void> {
   const dir = path.join(REPO, 'out', 'bench', 'calendar-bare');
   await mkdir(dir, { recursive: true });
   const url = await barePage(dir);
+  const at1k = await measureCalepin(ws1k, true);
   const browser = await launchBrowser();
   let bare: { render: number[]; move: number[] };
   try {
-    bare = await measureBare(browser, url);
+    bare = await measureBare(browser, url, at1k.gridWidth);
   } finally {
     await browser.close();
   }
-  const at1k = await measureCalepin(ws1k, true);
   const at20k = await measureCalepin(ws20k, false);
   const list = await measureListScroll(ws5k);
 

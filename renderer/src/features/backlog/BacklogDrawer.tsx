@@ -5,7 +5,7 @@
  * backlog. Keyboard users plan from the composer's date field or send posts here with B.
  */
 import { Draggable } from '@fullcalendar/react/interaction';
-import { forwardRef, useEffect, useMemo, useRef } from 'react';
+import { forwardRef, memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { PostId, PostSummary } from '../../../../core/model/index.js';
@@ -40,7 +40,14 @@ interface DragEnd {
   pageY: number;
 }
 
-function BacklogItem({ post, requestFrom }: { post: PostSummary; requestFrom: string | null }) {
+// Memoised, as the drawer: the calendar screen re-renders as a drag crosses it and a save starts.
+const BacklogItem = memo(function BacklogItem({
+  post,
+  requestFrom,
+}: {
+  post: PostSummary;
+  requestFrom: string | null;
+}) {
   const { t } = useTranslation();
   const accounts = useAccountsById();
   const title = post.title.trim() || post.excerpt.trim() || t('posts.untitled');
@@ -71,68 +78,70 @@ function BacklogItem({ post, requestFrom }: { post: PostSummary; requestFrom: st
       </button>
     </li>
   );
-}
-
-export const BacklogDrawer = forwardRef<HTMLElement, BacklogDrawerProps>(function BacklogDrawer(
-  { receiving, draggable, onItemDrag, onItemDropped },
-  ref,
-) {
-  const { t } = useTranslation();
-  const { filtered, requests } = useCalepin(
-    useShallow((state) => ({ filtered: selectFilteredPosts(state), requests: state.requests })),
-  );
-  const backlog = useMemo(() => backlogOf(filtered), [filtered]);
-  const requestFrom = useMemo(
-    () => new Map(requests.filter((request) => request.postId).map((request) => [request.postId!, request.from])),
-    [requests],
-  );
-  const listRef = useRef<HTMLUListElement>(null);
-  // Read when a drag starts or ends: the Draggable outlives renders.
-  const handlers = useRef({ onItemDrag, onItemDropped });
-  handlers.current = { onItemDrag, onItemDropped };
-
-  useEffect(() => {
-    const list = listRef.current;
-    if (!list || !draggable) return;
-    const dragging = new Draggable(list, {
-      itemSelector: '.backlog-item',
-      // `create: false`: the calendar does not draw it by itself; the saved move will.
-      eventData: (element) => ({ title: element.dataset.title ?? '', create: false, duration: '00:30' }),
-    });
-    // The mini-month beside the calendar takes drops too: it is told where the item was let go.
-    dragging.dragging.emitter.on('dragstart', () => handlers.current.onItemDrag?.(true));
-    dragging.dragging.emitter.on('dragend', (end: DragEnd) => {
-      handlers.current.onItemDrag?.(false);
-      const id = (end.subjectEl as HTMLElement).dataset.postId as PostId | undefined;
-      if (id) handlers.current.onItemDropped?.(id, end.pageX - window.scrollX, end.pageY - window.scrollY);
-    });
-    return () => dragging.destroy();
-  }, [draggable, backlog.length === 0]);
-
-  return (
-    <aside
-      ref={ref}
-      className={receiving ? 'backlog-drawer receiving' : 'backlog-drawer'}
-      aria-label={t('backlog.drawerLabel')}
-    >
-      <header className="backlog-drawer-head">
-        <h2>{t('backlog.title')}</h2>
-        <span className="backlog-count">{backlog.length}</span>
-      </header>
-      <p className="backlog-hint">{receiving ? t('backlog.dropHere') : t('backlog.drawerHint')}</p>
-      {backlog.length === 0 ? (
-        <p className="backlog-empty">{t('backlog.drawerEmpty')}</p>
-      ) : (
-        <ul className="backlog-drawer-list" ref={listRef}>
-          {backlog.map((post) => (
-            <BacklogItem key={post.id} post={post} requestFrom={requestFrom.get(post.id) ?? null} />
-          ))}
-        </ul>
-      )}
-      <details className="backlog-media" onToggle={loadMediaOnOpen}>
-        <summary>{t('backlog.mediaTitle')}</summary>
-        <LibraryStrip hint={t('backlog.mediaHint')} />
-      </details>
-    </aside>
-  );
 });
+
+export const BacklogDrawer = memo(
+  forwardRef<HTMLElement, BacklogDrawerProps>(function BacklogDrawer(
+    { receiving, draggable, onItemDrag, onItemDropped },
+    ref,
+  ) {
+    const { t } = useTranslation();
+    const { filtered, requests } = useCalepin(
+      useShallow((state) => ({ filtered: selectFilteredPosts(state), requests: state.requests })),
+    );
+    const backlog = useMemo(() => backlogOf(filtered), [filtered]);
+    const requestFrom = useMemo(
+      () => new Map(requests.filter((request) => request.postId).map((request) => [request.postId!, request.from])),
+      [requests],
+    );
+    const listRef = useRef<HTMLUListElement>(null);
+    // Read when a drag starts or ends: the Draggable outlives renders.
+    const handlers = useRef({ onItemDrag, onItemDropped });
+    handlers.current = { onItemDrag, onItemDropped };
+
+    useEffect(() => {
+      const list = listRef.current;
+      if (!list || !draggable) return;
+      const dragging = new Draggable(list, {
+        itemSelector: '.backlog-item',
+        // `create: false`: the calendar does not draw it by itself; the saved move will.
+        eventData: (element) => ({ title: element.dataset.title ?? '', create: false, duration: '00:30' }),
+      });
+      // The mini-month beside the calendar takes drops too: it is told where the item was let go.
+      dragging.dragging.emitter.on('dragstart', () => handlers.current.onItemDrag?.(true));
+      dragging.dragging.emitter.on('dragend', (end: DragEnd) => {
+        handlers.current.onItemDrag?.(false);
+        const id = (end.subjectEl as HTMLElement).dataset.postId as PostId | undefined;
+        if (id) handlers.current.onItemDropped?.(id, end.pageX - window.scrollX, end.pageY - window.scrollY);
+      });
+      return () => dragging.destroy();
+    }, [draggable, backlog.length === 0]);
+
+    return (
+      <aside
+        ref={ref}
+        className={receiving ? 'backlog-drawer receiving' : 'backlog-drawer'}
+        aria-label={t('backlog.drawerLabel')}
+      >
+        <header className="backlog-drawer-head">
+          <h2>{t('backlog.title')}</h2>
+          <span className="backlog-count">{backlog.length}</span>
+        </header>
+        <p className="backlog-hint">{receiving ? t('backlog.dropHere') : t('backlog.drawerHint')}</p>
+        {backlog.length === 0 ? (
+          <p className="backlog-empty">{t('backlog.drawerEmpty')}</p>
+        ) : (
+          <ul className="backlog-drawer-list" ref={listRef}>
+            {backlog.map((post) => (
+              <BacklogItem key={post.id} post={post} requestFrom={requestFrom.get(post.id) ?? null} />
+            ))}
+          </ul>
+        )}
+        <details className="backlog-media" onToggle={loadMediaOnOpen}>
+          <summary>{t('backlog.mediaTitle')}</summary>
+          <LibraryStrip hint={t('backlog.mediaHint')} />
+        </details>
+      </aside>
+    );
+  }),
+);

@@ -5,7 +5,17 @@
  * take the drop (the screen asks `dayAt` where the pointer was let go) and resting on ‹ or › turns
  * the month, so a post reaches any month without leaving the drag.
  */
-import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarPreference } from '../../../../core/api.js';
 import {
@@ -58,7 +68,8 @@ function sameHit(a: Hit, b: Hit): boolean {
   return 'date' in a ? 'date' in b && a.date === b.date : 'flip' in b && a.flip === b.flip;
 }
 
-export function MiniMonth({ ref, zone, today, shown, onPick, dragging }: MiniMonthProps) {
+/** Memoised: the screen re-renders as a save starts and ends, which changes nothing here. */
+export const MiniMonth = memo(function MiniMonth({ ref, zone, today, shown, onPick, dragging }: MiniMonthProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const captionId = useId();
@@ -300,4 +311,4 @@ export function MiniMonth({ ref, zone, today, shown, onPick, dragging }: MiniMon
       )}
     </section>
   );
-}
+});
