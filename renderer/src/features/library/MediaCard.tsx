@@ -6,6 +6,7 @@ import { thumbnailUrl } from '../../api/mediaUrl.js';
 import { Icon } from '../../ui/Icon.js';
 import { formatDuration } from './fitText.js';
 import { startMediaDrag } from './mediaDrag.js';
+import { keepLoadedThumbnail } from './thumbnailKeeper.js';
 
 interface Props {
   item: MediaItem;
@@ -43,7 +44,18 @@ export const MediaCard = memo(function MediaCard({ item, selected, active, used,
               <span>{item.durationSeconds !== null ? formatDuration(item.durationSeconds) : ''}</span>
             </div>
           ) : (
-            <img src={thumbnailUrl(item)} alt="" loading="lazy" decoding="async" draggable={false} />
+            // Sized up front (the 4:3 tile), so a thumbnail arriving changes no layout; kept loaded
+            // once shown, so a card scrolled back into view does not fetch it again.
+            <img
+              src={thumbnailUrl(item)}
+              alt=""
+              width={320}
+              height={240}
+              loading="lazy"
+              decoding="async"
+              draggable={false}
+              onLoad={keepLoadedThumbnail}
+            />
           )}
           {item.kind !== 'image' ? <span className="media-kind">{t(`library.kinds.${item.kind}`)}</span> : null}
           {!used ? <span className="media-unused">{t('library.unused')}</span> : null}
