@@ -1,6 +1,6 @@
 /** One tile of the library grid: thumbnail, name, folder and tags, alt-text status, a selection box. */
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../../core/model/index.js';
 import { thumbnailUrl } from '../../api/mediaUrl.js';
 import { Icon } from '../../ui/Icon.js';
@@ -17,10 +17,23 @@ interface Props {
   dragIds: (id: string) => string[];
   onOpen: (id: string) => void;
   onToggle: (id: string, range: boolean) => void;
+  /**
+   * The grid's translation function: one subscription to the language for the whole grid rather
+   * than one per card mounted while scrolling. A new language gives a new `t`, so cards re-render.
+   */
+  t: TFunction;
 }
 
-export const MediaCard = memo(function MediaCard({ item, selected, active, used, dragIds, onOpen, onToggle }: Props) {
-  const { t } = useTranslation();
+export const MediaCard = memo(function MediaCard({
+  item,
+  selected,
+  active,
+  used,
+  dragIds,
+  onOpen,
+  onToggle,
+  t,
+}: Props) {
   const alt = item.alt.trim();
   return (
     <li

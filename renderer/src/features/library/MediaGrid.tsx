@@ -4,7 +4,9 @@
  * width of the grid.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TFunction } from 'i18next';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../../core/model/index.js';
 import { MediaCard } from './MediaCard.js';
 
@@ -24,6 +26,7 @@ interface Props {
 }
 
 export function MediaGrid({ items, selected, activeId, isUsed, onOpen, onToggle, label }: Props) {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState({ columns: 4, rowHeight: 230 });
   const { columns, rowHeight } = layout;
@@ -80,6 +83,7 @@ export function MediaGrid({ items, selected, activeId, isUsed, onOpen, onToggle,
             dragIds={dragIds}
             onOpen={onOpen}
             onToggle={onToggle}
+            t={t}
           />
         ))}
       </div>
@@ -100,6 +104,7 @@ interface RowProps {
   dragIds: (id: string) => string[];
   onOpen: (id: string) => void;
   onToggle: (id: string, range: boolean) => void;
+  t: TFunction;
 }
 
 /**
@@ -126,6 +131,7 @@ const MediaRow = memo(function MediaRow({ items, first, columns, top, height, ..
           dragIds={card.dragIds}
           onOpen={card.onOpen}
           onToggle={card.onToggle}
+          t={card.t}
         />
       ))}
     </ul>
