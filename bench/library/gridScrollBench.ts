@@ -4,6 +4,8 @@
  * 5,000 files is the media suite's business), the Médiathèque open, then its grid scrolled by a
  * fixed step on every animation frame. Each frame's interval is recorded; an interval longer than
  * one and a half 60 Hz frames counts the frames it skipped as dropped. Target: no dropped frames.
+ * The CPU the page's threads spent per frame is reported too: unlike frame intervals, it hardly
+ * depends on what else the machine is running.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -15,6 +17,7 @@ import type { Report } from '../report.js';
 import { median, percentile } from '../report.js';
 import { newSampleWorkspace } from '../../test/e2e/support/calepinFiles.js';
 import { launchCalepin } from '../../test/e2e/support/launchCalepin.js';
+import { pageCpuDuring } from './threadCpu.js';
 
 const ITEMS = 5_000;
 const FRAMES = 600;
@@ -100,10 +103,10 @@ export async function runLibraryBench(report: Report): Promise<void> {
       const cards = await page.locator('.media-card').count();
       // The same count of frames with nothing moving: what this machine's load alone costs.
       const idle = await frameIntervals(page, 0);
-      const cold = await frameIntervals(page, STEP_PX);
+      const { result: cold, cpu: coldCpu } = await pageCpuDuring(page, () => frameIntervals(page, STEP_PX));
       await page.locator('.media-scroll').evaluate((element) => (element.scrollTop = 0));
       // Again over the same rows: the thumbnails are in the cache now, only the grid's own work is left.
-      const intervals = await frameIntervals(page, STEP_PX);
+      const { result: intervals, cpu } = await pageCpuDuring(page, () => frameIntervals(page, STEP_PX));
       report({
         name: `library grid, idle page, dropped frames of ${FRAMES}`,
         value: droppedOf(idle),
@@ -117,6 +120,26 @@ export async function runLibraryBench(report: Report): Promise<void> {
         target: '',
       });
       const dropped = droppedOf(intervals);
+      // What a frame costs the page in CPU, whatever else the machine is doing (threadCpu.ts).
+      const perFrame = (ms: number) => Math.round((ms / FRAMES) * 100) / 100;
+      report({
+        name: `library grid, first scroll, page main thread CPU per frame`,
+        value: perFrame(coldCpu.main),
+        unit: 'ms',
+        target: '',
+      });
+      report({
+        name: `library grid scroll (warm), main thread CPU per frame`,
+        value: perFrame(cpu.main),
+        unit: 'ms',
+        target: '',
+      });
+      report({
+        name: `library grid scroll (warm), raster + compositor CPU per frame`,
+        value: perFrame(cpu.raster + cpu.compositor),
+        unit: 'ms',
+        target: '',
+      });
       report({ name: `library grid, ${ITEMS} items: cards in the DOM`, value: cards, unit: 'cards', target: '' });
       report({
         name: `library grid scroll (warm), frame interval (median)`,

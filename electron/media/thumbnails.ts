@@ -10,6 +10,7 @@ import type { MediaItem } from '../../core/model/index.js';
 import { tempNameFor } from '../store/durableWrite.js';
 import { abs } from '../store/layout.js';
 import { STORED_FILE } from './formats.js';
+import type { NewestFirstQueue } from './newestFirstQueue.js';
 import { thumbnailPipeline } from './probeImage.js';
 
 export const THUMBNAILS_DIR = 'thumbnails';
@@ -39,9 +40,15 @@ export async function writeThumbnail(dataDir: string, sha256: string, webp: Uint
 
 /**
  * The thumbnail of an item, made now if the cache does not have it; `null` for a video, or for an
- * item whose stored file is missing, damaged, or not where media.json may point.
+ * item whose stored file is missing, damaged, or not where media.json may point. With a `queue`,
+ * the making (not the cache look-up) waits its turn there.
  */
-export async function ensureThumbnail(dataDir: string, workspaceDir: string, item: MediaItem): Promise<string | null> {
+export async function ensureThumbnail(
+  dataDir: string,
+  workspaceDir: string,
+  item: MediaItem,
+  queue?: NewestFirstQueue,
+): Promise<string | null> {
   if (item.kind === 'video') return null;
   const match = STORED_FILE.exec(item.file);
   if (!match || match[1] !== item.sha256) return null;
@@ -51,10 +58,13 @@ export async function ensureThumbnail(dataDir: string, workspaceDir: string, ite
     () => false,
   );
   if (cached) return file;
-  try {
-    const webp = await thumbnailPipeline(abs(workspaceDir, item.file)).toBuffer();
-    return await writeThumbnail(dataDir, item.sha256, webp);
-  } catch {
-    return null;
-  }
+  const make = async () => {
+    try {
+      const webp = await thumbnailPipeline(abs(workspaceDir, item.file)).toBuffer();
+      return await writeThumbnail(dataDir, item.sha256, webp);
+    } catch {
+      return null;
+    }
+  };
+  return queue ? queue.run(item.sha256, make) : make();
 }

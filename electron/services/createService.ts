@@ -10,6 +10,7 @@ import { CalepinError, toErrorData } from '../../core/errors.js';
 import type { Locale } from '../../core/model/index.js';
 import type { FsOps } from '../store/fsOps.js';
 import { ensureThumbnail } from '../media/thumbnails.js';
+import { NewestFirstQueue } from '../media/newestFirstQueue.js';
 import { defaultSampleImagesDir } from './appPaths.js';
 import { mediaOperations } from './mediaOperations.js';
 import { restoreWorkspaceArchive } from '../archive/restoreArchive.js';
@@ -85,6 +86,9 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
   const clock = options.clock ?? (() => new Date());
   const dataDir = path.resolve(options.dataDir);
   const recent = recentList(dataDir, clock);
+  // Thumbnails the window asks for are made one core short of all of them: the other stays with
+  // the window, which is scrolling over the cards that asked.
+  const thumbnailQueue = new NewestFirstQueue(Math.max(1, os.availableParallelism() - 1));
   const session = new WorkspaceSession({
     dataDir,
     recent,
@@ -263,7 +267,7 @@ export function createCalepinService(options: CalepinServiceOptions): CalepinSer
     mediaThumbnail: async (sha256) => {
       const open = session.store;
       const item = open?.listMedia().find((candidate) => candidate.sha256 === sha256);
-      return open && item ? ensureThumbnail(dataDir, open.dir, item) : null;
+      return open && item ? ensureThumbnail(dataDir, open.dir, item, thumbnailQueue) : null;
     },
   };
 }

@@ -1,11 +1,12 @@
 /** One tile of the library grid: thumbnail, name, folder and tags, alt-text status, a selection box. */
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../../core/model/index.js';
 import { thumbnailUrl } from '../../api/mediaUrl.js';
 import { Icon } from '../../ui/Icon.js';
 import { formatDuration } from './fitText.js';
 import { startMediaDrag } from './mediaDrag.js';
+import { keepLoadedThumbnail } from './thumbnailKeeper.js';
 
 interface Props {
   item: MediaItem;
@@ -16,10 +17,23 @@ interface Props {
   dragIds: (id: string) => string[];
   onOpen: (id: string) => void;
   onToggle: (id: string, range: boolean) => void;
+  /**
+   * The grid's translation function: one subscription to the language for the whole grid rather
+   * than one per card mounted while scrolling. A new language gives a new `t`, so cards re-render.
+   */
+  t: TFunction;
 }
 
-export const MediaCard = memo(function MediaCard({ item, selected, active, used, dragIds, onOpen, onToggle }: Props) {
-  const { t } = useTranslation();
+export const MediaCard = memo(function MediaCard({
+  item,
+  selected,
+  active,
+  used,
+  dragIds,
+  onOpen,
+  onToggle,
+  t,
+}: Props) {
   const alt = item.alt.trim();
   return (
     <li
@@ -43,7 +57,18 @@ export const MediaCard = memo(function MediaCard({ item, selected, active, used,
               <span>{item.durationSeconds !== null ? formatDuration(item.durationSeconds) : ''}</span>
             </div>
           ) : (
-            <img src={thumbnailUrl(item)} alt="" loading="lazy" decoding="async" draggable={false} />
+            // Sized up front (the 4:3 tile), so a thumbnail arriving changes no layout; kept loaded
+            // once shown, so a card scrolled back into view does not fetch it again.
+            <img
+              src={thumbnailUrl(item)}
+              alt=""
+              width={320}
+              height={240}
+              loading="lazy"
+              decoding="async"
+              draggable={false}
+              onLoad={keepLoadedThumbnail}
+            />
           )}
           {item.kind !== 'image' ? <span className="media-kind">{t(`library.kinds.${item.kind}`)}</span> : null}
           {!used ? <span className="media-unused">{t('library.unused')}</span> : null}

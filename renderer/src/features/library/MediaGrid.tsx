@@ -4,7 +4,9 @@
  * width of the grid.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../../core/model/index.js';
 import { MediaCard } from './MediaCard.js';
 
@@ -24,6 +26,7 @@ interface Props {
 }
 
 export function MediaGrid({ items, selected, activeId, isUsed, onOpen, onToggle, label }: Props) {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState({ columns: 4, rowHeight: 230 });
   const { columns, rowHeight } = layout;
@@ -67,30 +70,70 @@ export function MediaGrid({ items, selected, activeId, isUsed, onOpen, onToggle,
     <div className="media-scroll" ref={scrollRef} data-testid="media-scroll">
       <div className="media-rows" style={{ height: virtualizer.getTotalSize() }} role="group" aria-label={label}>
         {virtualizer.getVirtualItems().map((row) => (
-          <ul
+          <MediaRow
             key={row.key}
-            className="media-row"
-            style={{
-              transform: `translateY(${row.start}px)`,
-              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-              height: rowHeight,
-            }}
-          >
-            {items.slice(row.index * columns, row.index * columns + columns).map((item) => (
-              <MediaCard
-                key={item.id}
-                item={item}
-                selected={selected.has(item.id)}
-                active={item.id === activeId}
-                used={isUsed(item.id)}
-                dragIds={dragIds}
-                onOpen={onOpen}
-                onToggle={onToggle}
-              />
-            ))}
-          </ul>
+            items={items}
+            first={row.index * columns}
+            columns={columns}
+            top={row.start}
+            height={rowHeight}
+            selected={selected}
+            activeId={activeId}
+            isUsed={isUsed}
+            dragIds={dragIds}
+            onOpen={onOpen}
+            onToggle={onToggle}
+            t={t}
+          />
         ))}
       </div>
     </div>
   );
 }
+
+interface RowProps {
+  items: readonly MediaItem[];
+  /** Index in `items` of the row's first card. */
+  first: number;
+  columns: number;
+  top: number;
+  height: number;
+  selected: ReadonlySet<string>;
+  activeId: string | null;
+  isUsed: (id: string) => boolean;
+  dragIds: (id: string) => string[];
+  onOpen: (id: string) => void;
+  onToggle: (id: string, range: boolean) => void;
+  t: TFunction;
+}
+
+/**
+ * One row of cards. Memoised on plain values: when the scroll brings a row in or takes one out,
+ * only that row renders; the rows already on screen are skipped without even comparing their cards.
+ */
+const MediaRow = memo(function MediaRow({ items, first, columns, top, height, ...card }: RowProps) {
+  return (
+    <ul
+      className="media-row"
+      style={{
+        transform: `translateY(${top}px)`,
+        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+        height,
+      }}
+    >
+      {items.slice(first, first + columns).map((item) => (
+        <MediaCard
+          key={item.id}
+          item={item}
+          selected={card.selected.has(item.id)}
+          active={item.id === card.activeId}
+          used={card.isUsed(item.id)}
+          dragIds={card.dragIds}
+          onOpen={card.onOpen}
+          onToggle={card.onToggle}
+          t={card.t}
+        />
+      ))}
+    </ul>
+  );
+});
