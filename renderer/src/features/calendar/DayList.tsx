@@ -120,7 +120,9 @@ function VirtualDayList({ posts, zone, today, date }: DayListProps) {
               key={item.key}
               data-date={line.kind === 'day' ? day : undefined}
               className={`day-list-item ${dayClass(day, today)}`}
-              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+              // `top`, not a transform: a transform makes every line its own paint chunk, which cost
+              // a third more main-thread time per scrolled frame.
+              style={{ height: item.size, top: item.start }}
             >
               {line.kind === 'day' ? (
                 <DayHeading group={line.group} today={today} />
