@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { calendarDriver } from './support/calendar.js';
-import { launchCalepin } from './support/launchCalepin.js';
-import { screenshotter } from './support/screenshots.js';
+import { launchForScreenshots, SCREENSHOT_CASES, screenshotter } from './support/screenshots.js';
 
 const NAMES = {
   fr: { month: 'Mois', region: 'Mini-calendrier', fold: 'Replier le mini-calendrier' },
@@ -15,17 +14,8 @@ const NAMES = {
 } as const;
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('mini-month screenshots for the docs', () => {
-  it.each([
-    ['fr', 'light'],
-    ['fr', 'dark'],
-    ['en', 'light'],
-    ['en', 'dark'],
-  ] as const)('captures the mini-month in %s, %s', async (language, theme) => {
-    const app = await launchCalepin({
-      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
-      colorScheme: theme,
-      viewport: { width: 1280, height: 800 },
-    });
+  it.each(SCREENSHOT_CASES)('captures the mini-month in %s, %s', async (language, theme) => {
+    const app = await launchForScreenshots(language, theme, { width: 1280, height: 800 });
     const { page } = app;
     const calendar = calendarDriver(page);
     const names = NAMES[language];

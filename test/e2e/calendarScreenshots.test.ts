@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { calendarDriver } from './support/calendar.js';
-import { launchCalepin } from './support/launchCalepin.js';
-import { screenshotter } from './support/screenshots.js';
+import { launchForScreenshots, SCREENSHOT_CASES, screenshotter } from './support/screenshots.js';
 
 const VIEWS = {
   fr: { month: 'Mois', week: 'Semaine', day: 'Jour', list: 'Liste' },
@@ -14,17 +13,8 @@ const VIEWS = {
 } as const;
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('calendar screenshots for the docs', () => {
-  it.each([
-    ['fr', 'light'],
-    ['fr', 'dark'],
-    ['en', 'light'],
-    ['en', 'dark'],
-  ] as const)('captures each view in %s, %s', async (language, theme) => {
-    const app = await launchCalepin({
-      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
-      colorScheme: theme,
-      viewport: { width: 1400, height: 980 },
-    });
+  it.each(SCREENSHOT_CASES)('captures each view in %s, %s', async (language, theme) => {
+    const app = await launchForScreenshots(language, theme, { width: 1400, height: 980 });
     const { page } = app;
     const calendar = calendarDriver(page);
     const { written, shot } = screenshotter(page, language, theme);

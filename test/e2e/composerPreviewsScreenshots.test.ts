@@ -8,8 +8,7 @@
  * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e composerPreviewsScreenshots`.
  */
 import { describe, expect, it } from 'vitest';
-import { launchCalepin } from './support/launchCalepin.js';
-import { screenshotter } from './support/screenshots.js';
+import { launchForScreenshots, SCREENSHOT_CASES, screenshotter } from './support/screenshots.js';
 
 const TEXT = {
   fr:
@@ -23,17 +22,8 @@ const TEXT = {
 };
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer previews screenshots for the docs', () => {
-  it.each([
-    ['fr', 'light'],
-    ['fr', 'dark'],
-    ['en', 'light'],
-    ['en', 'dark'],
-  ] as const)('captures the previews in %s, %s', async (language, theme) => {
-    const app = await launchCalepin({
-      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
-      colorScheme: theme,
-      viewport: { width: 1440, height: 1100 },
-    });
+  it.each(SCREENSHOT_CASES)('captures the previews in %s, %s', async (language, theme) => {
+    const app = await launchForScreenshots(language, theme, { width: 1440, height: 1100 });
     const { page } = app;
     const { written, shot } = screenshotter(page, language, theme);
     try {

@@ -4,8 +4,7 @@
  * since it rewrites files under docs/: `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e composerScreenshots`.
  */
 import { describe, expect, it } from 'vitest';
-import { launchCalepin } from './support/launchCalepin.js';
-import { screenshotter } from './support/screenshots.js';
+import { launchForScreenshots, SCREENSHOT_CASES, screenshotter } from './support/screenshots.js';
 
 const LONG =
   'Le pain du jour sort du four à 7 h, et la brioche au sucre à 8 h. ' +
@@ -14,17 +13,8 @@ const LONG =
   'Et pour les pressés, les précommandes ouvrent vendredi soir sur notre site.';
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('composer screenshots for the docs', () => {
-  it.each([
-    ['fr', 'light'],
-    ['fr', 'dark'],
-    ['en', 'light'],
-    ['en', 'dark'],
-  ] as const)('captures the variants and a thread in %s, %s', async (language, theme) => {
-    const app = await launchCalepin({
-      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
-      colorScheme: theme,
-      viewport: { width: 1360, height: 1000 },
-    });
+  it.each(SCREENSHOT_CASES)('captures the variants and a thread in %s, %s', async (language, theme) => {
+    const app = await launchForScreenshots(language, theme, { width: 1360, height: 1000 });
     const { page } = app;
     const { written, shot } = screenshotter(page, language, theme);
     try {

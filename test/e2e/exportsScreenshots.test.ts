@@ -7,21 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { appDriver } from './support/app.js';
-import { launchCalepin } from './support/launchCalepin.js';
-import { screenshotter } from './support/screenshots.js';
+import { launchForScreenshots, SCREENSHOT_CASES, screenshotter } from './support/screenshots.js';
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('exports screenshots for the docs', () => {
-  it.each([
-    ['fr', 'light'],
-    ['fr', 'dark'],
-    ['en', 'light'],
-    ['en', 'dark'],
-  ] as const)('captures the Exports screen in %s, %s', async (language, theme) => {
-    const app = await launchCalepin({
-      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
-      colorScheme: theme,
-      viewport: { width: 1360, height: 1000 },
-    });
+  it.each(SCREENSHOT_CASES)('captures the Exports screen in %s, %s', async (language, theme) => {
+    const app = await launchForScreenshots(language, theme, { width: 1360, height: 1000 });
     const { page } = app;
     const { written, shot } = screenshotter(page, language, theme);
     try {

@@ -5,21 +5,11 @@
  * `CALEPIN_SCREENSHOTS=1 npx vitest run --project e2e libraryScreenshots`.
  */
 import { describe, expect, it } from 'vitest';
-import { launchCalepin } from './support/launchCalepin.js';
-import { screenshotter } from './support/screenshots.js';
+import { launchForScreenshots, SCREENSHOT_CASES, screenshotter } from './support/screenshots.js';
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('library screenshots for the docs', () => {
-  it.each([
-    ['fr', 'light'],
-    ['fr', 'dark'],
-    ['en', 'light'],
-    ['en', 'dark'],
-  ] as const)('captures the library and a variant’s media in %s, %s', async (language, theme) => {
-    const app = await launchCalepin({
-      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
-      colorScheme: theme,
-      viewport: { width: 1360, height: 900 },
-    });
+  it.each(SCREENSHOT_CASES)('captures the library and a variant’s media in %s, %s', async (language, theme) => {
+    const app = await launchForScreenshots(language, theme, { width: 1360, height: 900 });
     const { page } = app;
     const { written, shot } = screenshotter(page, language, theme);
     const pictures = () =>

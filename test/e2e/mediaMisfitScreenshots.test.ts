@@ -6,21 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { calendarDriver, callApi } from './support/calendar.js';
-import { launchCalepin } from './support/launchCalepin.js';
-import { screenshotter } from './support/screenshots.js';
+import { launchForScreenshots, SCREENSHOT_CASES, screenshotter } from './support/screenshots.js';
 
 describe.skipIf(!process.env.CALEPIN_SCREENSHOTS)('media misfit screenshots for the docs', () => {
-  it.each([
-    ['fr', 'light'],
-    ['fr', 'dark'],
-    ['en', 'light'],
-    ['en', 'dark'],
-  ] as const)('captures a 9:16 picture on Instagram in %s, %s', async (language, theme) => {
-    const app = await launchCalepin({
-      lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
-      colorScheme: theme,
-      viewport: { width: 1400, height: 980 },
-    });
+  it.each(SCREENSHOT_CASES)('captures a 9:16 picture on Instagram in %s, %s', async (language, theme) => {
+    const app = await launchForScreenshots(language, theme, { width: 1400, height: 980 });
     const { page } = app;
     const calendar = calendarDriver(page);
     const { written, shot } = screenshotter(page, language, theme);

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, REPO, startServer, stopServer } from './launchCalepin.js';
+import { launchBrowser, launchCalepin, REPO, startServer, stopServer, type Calepin } from './launchCalepin.js';
 
 export const SCREENSHOT_DIR = path.join(REPO, 'docs', 'screenshots');
 
@@ -112,4 +112,21 @@ export function screenshotter(page: Page, language: string, theme: string) {
     written.push(file);
   };
   return { written, shot };
+}
+
+/** Every screen is looked at in French and English, light and dark. */
+export const SCREENSHOT_CASES = [
+  ['fr', 'light'],
+  ['fr', 'dark'],
+  ['en', 'light'],
+  ['en', 'dark'],
+] as const;
+
+/** Calepin on a French or English computer, in the light or dark theme, at the size of the shots. */
+export function launchForScreenshots(
+  language: 'fr' | 'en',
+  theme: 'light' | 'dark',
+  viewport: { width: number; height: number },
+): Promise<Calepin> {
+  return launchCalepin({ lang: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8', colorScheme: theme, viewport });
 }

@@ -12,7 +12,7 @@ import { WorkspaceStore } from '../../../electron/store/WorkspaceStore.js';
 import { buildCli, runCalepin } from '../../helpers/cli.js';
 import { fixedClock } from '../../helpers/clock.js';
 import { makeTempDir, type TempDir } from '../../helpers/tempDir.js';
-import { ffmpeg, HAS_FFMPEG, jpeg, png } from '../media/generate.js';
+import { HAS_FFMPEG, jpeg, mp4, png } from '../media/generate.js';
 
 const NB = '\u202F';
 let temp: TempDir;
@@ -37,23 +37,6 @@ async function noisyPng(file: string, side: number): Promise<void> {
   await writeFile(file, bytes);
 }
 
-/** A small H.264 video of `seconds`, one frame a second: long but light. */
-async function longMp4(file: string, seconds: number): Promise<void> {
-  await ffmpeg([
-    '-f',
-    'lavfi',
-    '-i',
-    `testsrc=size=160x90:rate=1:duration=${seconds}`,
-    '-pix_fmt',
-    'yuv420p',
-    '-c:v',
-    'libx264',
-    '-movflags',
-    '+faststart',
-    file,
-  ]);
-}
-
 interface ImportLine {
   file: string;
   status: string;
@@ -76,7 +59,7 @@ beforeAll(async () => {
   await jpeg(files.story, 1080, 1920);
   await png(files.logo, 600, 600);
   await noisyPng(files.heavy, 1000);
-  if (HAS_FFMPEG) await longMp4(files.long, 190);
+  if (HAS_FFMPEG) await mp4(files.long, 190, { size: '160x90', rate: 1 });
   const paths = Object.values(files).filter((f) => HAS_FFMPEG || f !== files.long);
   const imported = await runCalepin(['media', 'import', '--workspace', dir, ...paths, '--json'], { env });
   expect(imported.code, imported.stderr).toBe(0);

@@ -124,13 +124,16 @@ export function ffmpeg(args: string[]): Promise<void> {
   });
 }
 
-/** A 1-second 320×240 H.264 MP4 at 25 fps (moov first, so a truncated copy still has its header). */
-export async function mp4(file: string, seconds = 1): Promise<void> {
+/**
+ * An H.264 MP4 (moov first, so a truncated copy still has its header): by default 1 second of
+ * 320×240 at 25 fps; a long test video can be small and one frame a second to stay light.
+ */
+export async function mp4(file: string, seconds = 1, { size = '320x240', rate = 25 } = {}): Promise<void> {
   await ffmpeg([
     '-f',
     'lavfi',
     '-i',
-    `testsrc=size=320x240:rate=25:duration=${seconds}`,
+    `testsrc=size=${size}:rate=${rate}:duration=${seconds}`,
     '-pix_fmt',
     'yuv420p',
     '-c:v',
