@@ -2,20 +2,18 @@
  * Search and the filters that combine — accounts, networks, labels, campaigns, statuses, assignees —
  * over the posts (the calendar, the backlog and the exports share them).
  */
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { POST_STATUSES } from '../../../core/model/index.js';
 import { hasActiveFilters, UNASSIGNED } from '../state/postQueries.js';
 import { actions, useCalepin } from '../state/useCalepin.js';
 import { NetworkMark } from './AccountBadge.js';
-import { Icon } from './Icon.js';
+import { SearchField } from './SearchField.js';
 import { MultiSelect } from './MultiSelect.js';
 import './FilterBar.css';
 
 export function FilterBar({ resultLabel }: { resultLabel: string }) {
   const { t } = useTranslation();
-  const searchId = useId();
   const { filters, workspace } = useCalepin(
     useShallow((state) => ({ filters: state.filters, workspace: state.status?.workspace ?? null })),
   );
@@ -23,20 +21,12 @@ export function FilterBar({ resultLabel }: { resultLabel: string }) {
   const networks = [...new Set(accounts.map((account) => account.network))];
   return (
     <div className="filter-bar" role="search">
-      <div className="search-field">
-        <Icon name="search" size={15} />
-        <label htmlFor={searchId} className="visually-hidden">
-          {t('filters.search')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input search-input"
-          placeholder={t('filters.searchPlaceholder')}
-          value={filters.search}
-          onChange={(event) => actions().setSearch(event.target.value)}
-        />
-      </div>
+      <SearchField
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
+        value={filters.search}
+        onChange={(search) => actions().setSearch(search)}
+      />
       <MultiSelect
         label={t('filters.accounts')}
         summary={t('filters.accountsChosen', { count: filters.accounts.length })}

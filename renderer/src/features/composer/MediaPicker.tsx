@@ -3,13 +3,14 @@
  * accepts, tick several, attach. Shows the first results only (refine the search for more), so a
  * library of thousands opens at once.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../../../core/model/index.js';
 import { thumbnailUrl } from '../../api/mediaUrl.js';
 import { useCalepin } from '../../state/useCalepin.js';
 import { CancelSubmitFooter, Dialog } from '../../ui/Dialog.js';
 import { Icon } from '../../ui/Icon.js';
+import { SearchField } from '../../ui/SearchField.js';
 import { filterMedia, NO_FILTERS } from '../library/filterMedia.js';
 
 const SHOWN = 120;
@@ -27,7 +28,6 @@ export function MediaPicker({ network, attached, onAttach, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [onlyFitting, setOnlyFitting] = useState(true);
   const [chosen, setChosen] = useState<string[]>([]);
-  const searchId = useId();
   const shown = useMemo(
     () =>
       filterMedia(media, { ...NO_FILTERS, query, network: onlyFitting ? network : 'all' }, () => false)
@@ -52,20 +52,12 @@ export function MediaPicker({ network, attached, onAttach, onClose }: Props) {
       }
     >
       <div className="picker-tools">
-        <div className="search-field">
-          <Icon name="search" size={15} />
-          <label htmlFor={searchId} className="visually-hidden">
-            {t('library.composer.pickerSearch')}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="input search-input"
-            placeholder={t('library.searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
+        <SearchField
+          label={t('library.composer.pickerSearch')}
+          placeholder={t('library.searchPlaceholder')}
+          value={query}
+          onChange={setQuery}
+        />
         <label className="media-check">
           <input type="checkbox" checked={onlyFitting} onChange={(event) => setOnlyFitting(event.target.checked)} />
           {t('library.composer.pickerFits', { network: t(`networks.${network}`) })}

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEDIA_KINDS, NETWORKS } from '../../../../core/model/index.js';
-import { Icon } from '../../ui/Icon.js';
+import { SearchField } from '../../ui/SearchField.js';
 import type { MediaFilters } from './filterMedia.js';
 
 interface Props {
@@ -44,23 +44,14 @@ function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
 
 export function MediaToolbar({ filters, folders, onChange }: Props) {
   const { t } = useTranslation();
-  const searchId = useId();
   return (
     <div className="media-toolbar" role="search">
-      <div className="search-field">
-        <Icon name="search" size={15} />
-        <label htmlFor={searchId} className="visually-hidden">
-          {t('library.search')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input search-input"
-          placeholder={t('library.searchPlaceholder')}
-          value={filters.query}
-          onChange={(event) => onChange({ query: event.target.value })}
-        />
-      </div>
+      <SearchField
+        label={t('library.search')}
+        placeholder={t('library.searchPlaceholder')}
+        value={filters.query}
+        onChange={(query) => onChange({ query })}
+      />
       <FilterSelect
         label={t('library.filters.kind')}
         value={filters.kind}
