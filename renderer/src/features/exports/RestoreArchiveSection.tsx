@@ -4,19 +4,18 @@
  * archive (unsafe entries, too large, damaged, not Calepin's) is said in the user's language and
  * nothing is written.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalepinErrorData } from '../../../../core/errors.js';
 import { call } from '../../api/client.js';
 import { ErrorText } from '../../app/ErrorText.js';
 import { asErrorData } from '../../state/errors.js';
 import { actions, useCalepin } from '../../state/useCalepin.js';
+import { PathField } from '../../ui/PathField.js';
 
 export function RestoreArchiveSection() {
   const { t } = useTranslation();
   const native = useCalepin((state) => state.status?.host === 'electron');
-  const archiveId = useId();
-  const targetId = useId();
   const [archive, setArchive] = useState('');
   const [target, setTarget] = useState('');
   const [busy, setBusy] = useState(false);
@@ -61,45 +60,21 @@ export function RestoreArchiveSection() {
           if (archive.trim() && target.trim()) void restore();
         }}
       >
-        <div className="field">
-          <label htmlFor={archiveId} className="field-label">
-            {t('exports.restore.archive')}
-          </label>
-          <div className="exports-path-row">
-            <input
-              id={archiveId}
-              className="input"
-              value={archive}
-              placeholder={t('exports.restore.archivePlaceholder')}
-              onChange={(event) => setArchive(event.target.value)}
-            />
-            {native ? (
-              <button type="button" className="button" onClick={() => void pickArchive()}>
-                {t('exports.restore.choose')}
-              </button>
-            ) : null}
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={targetId} className="field-label">
-            {t('exports.restore.target')}
-          </label>
-          <div className="exports-path-row">
-            <input
-              id={targetId}
-              className="input"
-              value={target}
-              placeholder={t('exports.restore.targetPlaceholder')}
-              onChange={(event) => setTarget(event.target.value)}
-            />
-            {native ? (
-              <button type="button" className="button" onClick={() => void pickTarget()}>
-                {t('exports.restore.choose')}
-              </button>
-            ) : null}
-          </div>
-          <p className="field-hint">{t('exports.restore.targetHint')}</p>
-        </div>
+        <PathField
+          label={t('exports.restore.archive')}
+          value={archive}
+          onChange={setArchive}
+          placeholder={t('exports.restore.archivePlaceholder')}
+          choose={native ? { label: t('exports.restore.choose'), onClick: () => void pickArchive() } : null}
+        />
+        <PathField
+          label={t('exports.restore.target')}
+          value={target}
+          onChange={setTarget}
+          placeholder={t('exports.restore.targetPlaceholder')}
+          hint={t('exports.restore.targetHint')}
+          choose={native ? { label: t('exports.restore.choose'), onClick: () => void pickTarget() } : null}
+        />
         <div>
           <button type="submit" className="button" disabled={busy || !archive.trim() || !target.trim()}>
             {busy ? t('exports.restore.working') : t('exports.restore.button')}

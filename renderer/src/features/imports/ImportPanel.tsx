@@ -4,7 +4,7 @@
  * the user confirms), confirm, and undo the whole import from its backup if it was a mistake.
  * Exposed for the Exports screen, which mounts it.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ImportPreviewView } from '../../../../core/imports/previewView.js';
@@ -14,6 +14,7 @@ import { ImportRefusal } from './ImportRefusal.js';
 import { PlanPreviewView } from './PlanPreviewView.js';
 import { ReviewPreviewView } from './ReviewPreviewView.js';
 import './imports.css';
+import { PathField } from '../../ui/PathField.js';
 
 export function ImportPanel() {
   const { t } = useTranslation();
@@ -29,8 +30,6 @@ export function ImportPanel() {
   );
   const [path, setPath] = useState('');
   const [reviewer, setReviewer] = useState('');
-  const pathId = useId();
-  const hintId = useId();
   const busy = step === 'previewing' || step === 'applying';
 
   const choose = async () => {
@@ -48,37 +47,25 @@ export function ImportPanel() {
       </h2>
       <p className="field-hint">{t('imports.intro')}</p>
       <form
-        className="field"
         onSubmit={(event) => {
           event.preventDefault();
           if (path.trim() !== '') void actions().previewImport(path.trim());
         }}
       >
-        <label className="field-label" htmlFor={pathId}>
-          {t('imports.file')}
-        </label>
-        <div className="input-row">
-          <input
-            id={pathId}
-            className="input"
-            value={path}
-            onChange={(event) => setPath(event.target.value)}
-            placeholder={t('imports.filePlaceholder')}
-            aria-describedby={hintId}
-            spellCheck={false}
-          />
-          {host === 'electron' ? (
-            <button type="button" className="button" onClick={() => void choose()} disabled={busy}>
-              {t('imports.choose')}
-            </button>
-          ) : null}
+        <PathField
+          label={t('imports.file')}
+          value={path}
+          onChange={setPath}
+          placeholder={t('imports.filePlaceholder')}
+          hint={t('imports.fileHint')}
+          choose={
+            host === 'electron' ? { label: t('imports.choose'), onClick: () => void choose(), disabled: busy } : null
+          }
+        >
           <button type="submit" className="button" disabled={busy || path.trim() === ''}>
             {t('imports.preview')}
           </button>
-        </div>
-        <p id={hintId} className="field-hint">
-          {t('imports.fileHint')}
-        </p>
+        </PathField>
       </form>
 
       {step === 'previewing' ? (

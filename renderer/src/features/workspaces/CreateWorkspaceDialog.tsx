@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions, useCalepin } from '../../state/useCalepin.js';
 import { CancelSubmitFooter, Dialog } from '../../ui/Dialog.js';
+import { PathField } from '../../ui/PathField.js';
 
 export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -12,8 +13,6 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const [sample, setSample] = useState(false);
   const [busy, setBusy] = useState(false);
   const nameId = useId();
-  const pathId = useId();
-  const hintId = useId();
   const ready = name.trim() !== '' && path.trim() !== '';
 
   const choose = async () => {
@@ -51,30 +50,14 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
           autoFocus
         />
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor={pathId}>
-          {t('workspaces.folderPath')}
-        </label>
-        <div className="input-row">
-          <input
-            id={pathId}
-            className="input"
-            value={path}
-            onChange={(event) => setPath(event.target.value)}
-            placeholder={t('workspaces.folderPlaceholder')}
-            aria-describedby={hintId}
-            spellCheck={false}
-          />
-          {host === 'electron' ? (
-            <button type="button" className="button" onClick={() => void choose()}>
-              {t('workspaces.choose')}
-            </button>
-          ) : null}
-        </div>
-        <p id={hintId} className="field-hint">
-          {t('workspaces.createFolderHint')}
-        </p>
-      </div>
+      <PathField
+        label={t('workspaces.folderPath')}
+        value={path}
+        onChange={setPath}
+        placeholder={t('workspaces.folderPlaceholder')}
+        hint={t('workspaces.createFolderHint')}
+        choose={host === 'electron' ? { label: t('workspaces.choose'), onClick: () => void choose() } : null}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={sample} onChange={(event) => setSample(event.target.checked)} />
         {t('workspaces.withSample')}
