@@ -4,13 +4,12 @@
  * spread over other months, so the month shown holds the same 1,000 posts at every size. Written
  * like the store writes them (one file a post, the summary index), cached under the OS temp folder.
  */
-import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Post, summarise } from '../../core/model/index.js';
+import { Post } from '../../core/model/index.js';
 import { toJsonText } from '../../electron/store/jsonFile.js';
-import type { IndexEntry } from '../../electron/store/summaryCodec.js';
-import { SummaryIndex } from '../../electron/store/summaryIndex.js';
+import { writePostsAndIndex } from '../store/writePosts.js';
 
 const GENERATOR_VERSION = 2;
 export const MONTH_POSTS = 1_000;
@@ -83,21 +82,7 @@ export async function calendarWorkspace(n: number, log: (line: string) => void):
     }),
   );
   await writeFile(path.join(dir, 'media.json'), toJsonText({ items: [] }));
-  const entries: IndexEntry[] = [];
-  for (let from = 0; from < n; from += 256) {
-    const batch = Array.from({ length: Math.min(256, n - from) }, (_, k) => makePost(from + k));
-    await Promise.all(
-      batch.map(async (post) => {
-        const file = path.join(dir, 'posts', `${post.id}.json`);
-        await writeFile(file, toJsonText(post));
-        const s = await stat(file);
-        entries.push({ summary: summarise(post), file: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino } });
-      }),
-    );
-  }
-  const index = new SummaryIndex(dir);
-  index.replaceAll(entries);
-  await index.compact();
+  await writePostsAndIndex(dir, n, makePost);
   await writeFile(done, new Date().toISOString());
   return dir;
 }

@@ -5,15 +5,14 @@
  * is cached under the OS temp folder, since 50,000 posts take a while to write.
  */
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { Post, summarise } from '../../core/model/index.js';
+import { Post } from '../../core/model/index.js';
 import { toJsonText } from '../../electron/store/jsonFile.js';
-import { SummaryIndex } from '../../electron/store/summaryIndex.js';
+import { writePostsAndIndex } from './writePosts.js';
 import { POST_STATUSES } from '../../core/model/post.js';
-import type { IndexEntry } from '../../electron/store/summaryCodec.js';
 
 /** Bump when the generated content changes, so old caches are not reused. */
 const GENERATOR_VERSION = 2;
@@ -138,27 +137,14 @@ export async function benchWorkspace(n: number, log: (line: string) => void): Pr
   await writeFile(path.join(dir, 'workspace.json'), toJsonText(workspaceJson(n)));
   await writeFile(path.join(dir, 'media.json'), toJsonText({ items: [] }));
   const history = createWriteStream(path.join(dir, 'history', '2026-01.jsonl'));
-  const entries: IndexEntry[] = [];
-  for (let from = 0; from < n; from += 256) {
-    const batch = Array.from({ length: Math.min(256, n - from) }, (_, k) => makePost(from + k));
-    await Promise.all(
-      batch.map(async (post) => {
-        const file = path.join(dir, 'posts', `${post.id}.json`);
-        await writeFile(file, toJsonText(post));
-        const s = await stat(file);
-        entries.push({ summary: summarise(post), file: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino } });
-      }),
-    );
+  await writePostsAndIndex(dir, n, makePost, async (batch) => {
     for (const post of batch) {
       const line = { at: post.updatedAt, who: 'Léa', op: 'create', postId: post.id, revision: post.revision, post };
       if (!history.write(`${JSON.stringify(line)}\n`)) await once(history, 'drain');
     }
-  }
+  });
   history.end();
   await once(history, 'finish');
-  const index = new SummaryIndex(dir);
-  index.replaceAll(entries);
-  await index.compact();
   await writeFile(done, new Date().toISOString());
   return dir;
 }
