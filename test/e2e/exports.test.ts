@@ -38,8 +38,10 @@ describe('the Exports screen', () => {
       .poll(() => count.innerText(), WAIT)
       .toMatch(/^\d+ lignes \(\d+ publications\) du \d\d\/\d\d\/\d{4} au \d\d\/\d\d\/\d{4}$/);
     // The period is filled with the default: from today to the end of next month.
-    expect(await page.getByLabel('Du', { exact: true }).inputValue()).toMatch(/^\d\d\/\d\d\/\d{4}$/);
-    expect(await page.getByLabel('Au', { exact: true }).inputValue()).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+    // (filled a render after the count arrives, hence the polls)
+    const dateShape = /^\d\d\/\d\d\/\d{4}$/;
+    await expect.poll(() => page.getByLabel('Du', { exact: true }).inputValue(), WAIT).toMatch(dateShape);
+    await expect.poll(() => page.getByLabel('Au', { exact: true }).inputValue(), WAIT).toMatch(dateShape);
 
     const before = countOf(await count.innerText());
     // The calendar's filter is empty: every status, so more rows than approved and scheduled only.
