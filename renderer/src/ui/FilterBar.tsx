@@ -2,6 +2,7 @@
  * Search and the filters that combine — accounts, networks, labels, campaigns, statuses, assignees —
  * over the posts (the calendar, the backlog and the exports share them).
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { POST_STATUSES } from '../../../core/model/index.js';
@@ -12,7 +13,8 @@ import { SearchField } from './SearchField.js';
 import { MultiSelect } from './MultiSelect.js';
 import './FilterBar.css';
 
-export function FilterBar({ resultLabel }: { resultLabel: string }) {
+/** Memoised: the screens around it redraw on every store change, the bar only when its count or filters do. */
+export const FilterBar = memo(function FilterBar({ resultLabel }: { resultLabel: string }) {
   const { t } = useTranslation();
   const { filters, workspace } = useCalepin(
     useShallow((state) => ({ filters: state.filters, workspace: state.status?.workspace ?? null })),
@@ -106,4 +108,4 @@ export function FilterBar({ resultLabel }: { resultLabel: string }) {
       </span>
     </div>
   );
-}
+});

@@ -306,6 +306,17 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
     };
   }, [t]);
 
+  // « Nouvelle publication le … » on each day's number: FullCalendar draws the day corners again
+  // for every drop, so each day's title is translated once.
+  const addOnDayTitle = useMemo(() => {
+    const titles = new Map<string, string>();
+    return (day: string) => {
+      let title = titles.get(day);
+      if (title === undefined) titles.set(day, (title = t('calendar.addOnDay', { day: dayName(day, language) })));
+      return title;
+    };
+  }, [t, language]);
+
   // FullCalendar redraws everything when an option changes, a handler included: the options are made
   // once per zone, language and view, and the handlers read the rest from `live`.
   const live = useRef({ props, date });
@@ -320,7 +331,8 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
         headerToolbar: false,
         dayMaxEvents: MONTH_POSTS_PER_DAY,
         moreLinkText: moreText,
-        eventTimeFormat: HOUR_MINUTE,
+        // Posts show their own time (gridTime, cached per instant); FullCalendar's would be formatted for nothing.
+        displayEventTime: false,
         slotHeaderFormat: HOUR_MINUTE,
         scrollTime: '07:00:00',
         allDaySlot: false,
@@ -357,7 +369,6 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
         },
         dayCellTopContent: (info: DayCellInfo) => {
           const day = wallClockOf(info.date, zone).date;
-          const heading = dayName(day, language);
           // FullCalendar hides this corner from screen readers; the cell itself carries the day's label.
           return (
             <button
@@ -365,7 +376,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
               className="cal-day-add"
               data-date={day}
               tabIndex={-1}
-              title={t('calendar.addOnDay', { day: heading })}
+              title={addOnDayTitle(day)}
               disabled={readOnly}
               onClick={(event) => {
                 event.stopPropagation();
@@ -464,7 +475,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           else void actions().movePosts([{ id, to: info.date.toISOString() }]);
         },
       }) satisfies CalendarOptions,
-    [zone, language, readOnly, view, t, moreText],
+    [zone, language, readOnly, view, t, moreText, addOnDayTitle],
   );
 
   return (

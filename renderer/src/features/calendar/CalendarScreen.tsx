@@ -29,13 +29,12 @@ export function CalendarScreen() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const readOnly = useIsReadOnly();
-  const { posts, filtered, filters, postsState, saving } = useCalepin(
+  const { posts, filtered, filters, postsState } = useCalepin(
     useShallow((state) => ({
       posts: state.posts,
       filtered: selectFilteredPosts(state),
       filters: state.filters,
       postsState: state.postsState,
-      saving: state.movesInFlight > 0,
     })),
   );
   const workspaceZone = workspace?.settings.zone ?? 'UTC';
@@ -98,7 +97,6 @@ export function CalendarScreen() {
         accounts={accounts}
         zoneAccount={zoneAccount}
         onZoneAccount={setZoneAccount}
-        saving={saving}
       />
       <FilterBar resultLabel={t('calendar.shownCount', { count: planned.length, total: totalPlanned })} />
       <div className="calendar-layout">

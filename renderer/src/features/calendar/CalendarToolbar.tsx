@@ -1,8 +1,9 @@
 /** Today, previous, next, a date field with its picker, the view, and the zone the calendar shows. */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALENDAR_VIEWS, type CalendarPreference } from '../../../../core/api.js';
 import type { Account } from '../../../../core/model/index.js';
+import { useCalepin } from '../../state/useCalepin.js';
 import { DateField } from '../../ui/DateTimeFields.js';
 import { Icon } from '../../ui/Icon.js';
 import { shiftDate, switchView } from './calendarViews.js';
@@ -16,10 +17,23 @@ interface CalendarToolbarProps {
   /** The account whose zone is shown, or '' for the workspace's. */
   zoneAccount: string;
   onZoneAccount: (id: string) => void;
-  saving: boolean;
 }
 
-export function CalendarToolbar(props: CalendarToolbarProps) {
+/**
+ * « Enregistrement… » while moves are being saved. It listens to the store itself: a drop starts a
+ * save, and only this line should redraw for it, not the calendar screen around the grid.
+ */
+function SavingStatus() {
+  const { t } = useTranslation();
+  const saving = useCalepin((state) => state.movesInFlight > 0);
+  return saving ? (
+    <span className="calendar-saving" role="status">
+      {t('calendar.saving')}
+    </span>
+  ) : null;
+}
+
+export const CalendarToolbar = memo(function CalendarToolbar(props: CalendarToolbarProps) {
   const { shown, today, onChange } = props;
   const { t } = useTranslation();
   const dateId = useId();
@@ -64,11 +78,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
             onChange={(date) => date && onChange({ ...shown, date })}
           />
         </div>
-        {props.saving ? (
-          <span className="calendar-saving" role="status">
-            {t('calendar.saving')}
-          </span>
-        ) : null}
+        <SavingStatus />
       </div>
       <div className="calendar-view-switch" role="group" aria-label={t('calendar.viewLabel')}>
         {CALENDAR_VIEWS.map((view) => (
@@ -103,4 +113,4 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
       </div>
     </div>
   );
-}
+});
