@@ -37,6 +37,7 @@ import type { Account, Label, PostId, PostSummary } from '../../../../core/model
 import { dayName, gridTime } from './calendarFormat.js';
 import { selectFilteredPosts } from '../../state/postQueries.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
+import { useDelayedAction } from '../../ui/useDelayedAction.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { accountLooks, CalendarContext, calendarWords } from './calendarContext.js';
 import { GRID_VIEWS, shownRange, type GridView } from './calendarViews.js';
@@ -55,6 +56,8 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, classicTheme]
 const HOUR_MINUTE = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 /** Posts drawn in a day of the month view before « +N autres » (the others are not in the DOM). */
 export const MONTH_POSTS_PER_DAY = 3;
+/** How long the pointer rests on a post before its card shows (about a tooltip's delay). */
+const HOVER_DELAY_MS = 350;
 /** The hover card's width in calendar.css. */
 const HOVER_CARD_WIDTH = 320;
 /** Gap badges look this far beyond the shown dates, so a pair across the edge is still flagged. */
@@ -151,6 +154,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
   readOnlyRef.current = readOnly;
   const [range, setRange] = useState<{ start: Date; end: Date } | null>(() => shownRange(view, date, zone));
   const [hover, setHover] = useState<HoverTarget | null>(null);
+  const hoverIntent = useDelayedAction(HOVER_DELAY_MS);
   const allPosts = useCalepin((state) => state.posts);
   const filtered = useCalepin(selectFilteredPosts);
 
@@ -404,18 +408,28 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           info.el.focus();
         },
         eventMouseEnter: (info: EventHoveringInfo) => {
-          const rect = info.el.getBoundingClientRect();
-          // Beside the post, on the side with room for the card.
-          const x =
-            rect.right + HOVER_CARD_WIDTH + 12 < window.innerWidth ? rect.right + 6 : rect.left - HOVER_CARD_WIDTH - 6;
-          setHover({
-            post: currentPost(postOfEvent(info.event)),
-            x: Math.max(6, x),
-            y: Math.min(rect.top, window.innerHeight - 200),
+          // Only once the pointer rests on the post, as a tooltip does: crossing a busy month, or a
+          // post landing under the pointer after a drop, neither flickers cards nor reads posts.
+          hoverIntent.start(() => {
+            const rect = info.el.getBoundingClientRect();
+            // Beside the post, on the side with room for the card.
+            const x =
+              rect.right + HOVER_CARD_WIDTH + 12 < window.innerWidth
+                ? rect.right + 6
+                : rect.left - HOVER_CARD_WIDTH - 6;
+            setHover({
+              post: currentPost(postOfEvent(info.event)),
+              x: Math.max(6, x),
+              y: Math.min(rect.top, window.innerHeight - 200),
+            });
           });
         },
-        eventMouseLeave: () => setHover(null),
+        eventMouseLeave: () => {
+          hoverIntent.cancel();
+          setHover(null);
+        },
         eventDragStart: () => {
+          hoverIntent.cancel();
           setHover(null);
           live.current.props.onDragOverBacklog(true);
         },
@@ -475,7 +489,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           else void actions().movePosts([{ id, to: info.date.toISOString() }]);
         },
       }) satisfies CalendarOptions,
-    [zone, language, readOnly, view, t, moreText, addOnDayTitle],
+    [zone, language, readOnly, view, t, moreText, addOnDayTitle, hoverIntent],
   );
 
   return (
