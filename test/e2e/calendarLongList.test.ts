@@ -204,8 +204,22 @@ describe('the list view of a long plan', () => {
       expect(await app.page.locator(`#day-${busy}`).count()).toBe(1);
       expect(await app.page.getByRole('heading', { name: top.heading!, exact: true }).count()).toBe(1);
 
+      // Half a line before the next day: its heading, arriving, pushes the pinned one up and out.
+      await wheelList(BUSY_POSTS - 12 + 0.5);
+      const headings = async () => {
+        const list = (await app.page.locator('.calendar-main .list-scroll').boundingBox())!;
+        const pinned = (await app.page.locator(`.day-heading:has(#day-${busy})`).boundingBox())!;
+        const arriving = (await app.page.locator(`.day-heading:has(#day-${next})`).boundingBox())!;
+        return { pinned: pinned.y - list.y, arriving: arriving.y - list.y };
+      };
+      await expect.poll(async () => (await headings()).arriving).toBeLessThan(LINE);
+      const pushed = await headings();
+      expect(pushed.pinned).toBeLessThan(0);
+      expect(pushed.pinned).toBeGreaterThan(-LINE);
+      expect(pushed.arriving).toBeGreaterThan(0);
+
       // On past the end of the day: the next day's heading has taken its place.
-      await wheelList(BUSY_POSTS - 12 + 2);
+      await wheelList(1.5);
       await expect.poll(async () => (await topOfList()).day).toBe(next);
       expect((await topOfList()).heading?.toLowerCase()).toBe(headingOf(next, locale).toLowerCase());
       expect(await app.page.locator(`#day-${busy}`).count()).toBeLessThanOrEqual(1);
