@@ -92,6 +92,26 @@ describe('a backlog of 2,000 ideas', () => {
     expect(await last.locator('xpath=..').getAttribute('aria-setsize')).toBe(String(backlog.length));
   });
 
+  it('keeps the item with the keyboard focus, Tab going on to the next as the drawer scrolls', async () => {
+    const { page } = app;
+    const backlog = backlogOrder(await posts());
+    await scroller().evaluate((element) => (element.scrollTop = 0));
+    await expect.poll(() => items().first().getAttribute('data-post-id')).toBe(backlog[0]!.id);
+    await items().first().focus();
+    // Past the items drawn below the drawer's edge: each Tab finds the next item already there.
+    for (let i = 0; i < 24; i++) await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.postId ?? null);
+    expect(await focused()).toBe(backlog[24]!.id);
+    // Scrolled far away with the wheel, the focused item stays (and keeps the focus) for the next key.
+    await scroller().evaluate((element) => (element.scrollTop = element.scrollHeight / 2));
+    await expect
+      .poll(async () => Number(await items().last().locator('xpath=..').getAttribute('aria-posinset')))
+      .toBeGreaterThan(500);
+    expect(await focused()).toBe(backlog[24]!.id);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(backlog[25]!.id);
+  });
+
   it('plans the last item dragged with the mouse onto a day of the month, still there after a reload', async () => {
     const calendar = calendarDriver(app.page);
     const all = await posts();

@@ -107,14 +107,17 @@ export const BacklogDrawer = memo(
     );
     const scrollRef = useRef<HTMLDivElement>(null);
     const listRef = useRef<HTMLUListElement>(null);
-    // The item with the keyboard focus, drawn whatever the scroll (-1: none).
+    // The item with the keyboard focus and its neighbours, drawn whatever the scroll (-1: none), so
+    // the focus is not lost and Tab / Shift+Tab still go to the next and previous items.
     const focusedIndex = useRef(-1);
     const rangeExtractor = useCallback((range: Range) => {
       const indexes = defaultRangeExtractor(range);
       const focused = focusedIndex.current;
-      if (focused < 0 || focused >= range.count || (focused >= indexes[0]! && focused <= indexes.at(-1)!))
-        return indexes;
-      return focused < indexes[0]! ? [focused, ...indexes] : [...indexes, focused];
+      if (focused < 0 || focused >= range.count) return indexes;
+      const kept = [focused - 1, focused, focused + 1].filter(
+        (index) => index >= 0 && index < range.count && !(index >= indexes[0]! && index <= indexes.at(-1)!),
+      );
+      return kept.length === 0 ? indexes : [...new Set([...indexes, ...kept])].sort((a, b) => a - b);
     }, []);
     const getItemKey = useCallback((index: number) => backlog[index]?.id ?? index, [backlog]);
     const virtualizer = useVirtualizer({
