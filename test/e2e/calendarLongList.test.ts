@@ -223,6 +223,21 @@ describe('the list view of a long plan', () => {
       await expect.poll(async () => (await topOfList()).day).toBe(next);
       expect((await topOfList()).heading?.toLowerCase()).toBe(headingOf(next, locale).toLowerCase());
       expect(await app.page.locator(`#day-${busy}`).count()).toBeLessThanOrEqual(1);
+
+      // Shift+Tab back to the post under the pinned heading brings it into view below the heading.
+      const titled = (title: string) =>
+        app.page.locator('.post-row', { has: app.page.locator('.post-title', { hasText: new RegExp(`^${title}$`) }) });
+      await titled(`${NEXT_TITLE} 2`).focus();
+      await app.page.keyboard.press('Shift+Tab');
+      const first = titled(`${NEXT_TITLE} 1`);
+      await expect.poll(() => first.evaluate((element) => element === document.activeElement)).toBe(true);
+      const heading = app.page.locator(`.day-heading:has(#day-${next})`);
+      await expect
+        .poll(
+          async () =>
+            (await first.boundingBox())!.y - ((await heading.boundingBox())!.y + (await heading.boundingBox())!.height),
+        )
+        .toBeGreaterThanOrEqual(0);
     },
   );
 });
