@@ -41,6 +41,8 @@ interface BacklogDrawerProps {
 
 /** An item's height as first drawn (title line, meta line, padding): items are measured once drawn. */
 const ESTIMATED_ITEM_HEIGHT = 58;
+// Module-level, so stable: a new estimateSize makes the virtualiser recompute every item's offset.
+const estimateSize = () => ESTIMATED_ITEM_HEIGHT;
 /** The space between two items. */
 const ITEM_GAP = 6;
 /** Items drawn beyond each edge of the drawer, so a quick scroll shows no blank. */
@@ -123,7 +125,7 @@ export const BacklogDrawer = memo(
     const virtualizer = useVirtualizer({
       count: backlog.length,
       getScrollElement: () => scrollRef.current,
-      estimateSize: () => ESTIMATED_ITEM_HEIGHT,
+      estimateSize,
       getItemKey,
       gap: ITEM_GAP,
       overscan: OVERSCAN,
