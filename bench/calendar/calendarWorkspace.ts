@@ -1,7 +1,8 @@
 /**
  * Workspaces for the calendar bench: 1,000 posts in March 2026 (about 32 a day, 08:00–21:00, in
  * the workspace zone), one post at 06:00 on 10 March that the bench drags, and the rest of `n`
- * spread over other months, so the month shown holds the same 1,000 posts at every size. Written
+ * spread over other years and months, never in the six weeks the March grid shows (from Monday 23
+ * February to Sunday 5 April), so the month shown holds the same 1,000 posts at every size. Written
  * like the store writes them (one file a post, the summary index), cached under the OS temp folder.
  */
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { Post } from '../../core/model/index.js';
 import { toJsonText } from '../../electron/store/jsonFile.js';
 import { writePostsAndIndex } from '../store/writePosts.js';
 
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 export const MONTH_POSTS = 1_000;
 export const MOVED_POST = 'cal-move';
 export const BENCH_MONTH = '2026-03-01';
@@ -19,15 +20,18 @@ const NETWORKS = ['instagram', 'linkedin', 'facebook', 'x', 'bluesky'] as const;
 const MARCH = Date.parse('2026-03-01T07:00:00.000Z');
 const DAY = 86_400_000;
 
-/** When post `i` goes out: the first 1,000 in March, the others in the months around it. */
+/** The days the March 2026 month grid shows, with a week's margin either side. */
+const GRID_FROM = Date.parse('2026-02-16T00:00:00.000Z');
+const GRID_TO = Date.parse('2026-04-13T00:00:00.000Z');
+
+/** When post `i` goes out: the first 1,000 in March, the others in the years around it. */
 export function plannedAtOf(i: number): string {
   if (i === 0) return '2026-03-10T05:00:00.000Z';
   if (i < MONTH_POSTS) return new Date(MARCH + (i % 31) * DAY + (i % 26) * 1_800_000).toISOString();
-  // Other posts: 2023–2029, never in March 2026.
+  // Other posts: 2023–2029, never on the March grid (moved a year on if they would be).
   const day = (i * 7919) % (365 * 6);
   const at = Date.parse('2023-01-02T08:00:00.000Z') + day * DAY + (i % 13) * 3_600_000;
-  const month = new Date(at).toISOString().slice(0, 7);
-  return new Date(month === '2026-03' ? at + 40 * DAY : at).toISOString();
+  return new Date(at >= GRID_FROM && at < GRID_TO ? at + 365 * DAY : at).toISOString();
 }
 
 export function titleOf(i: number): string {
