@@ -8,7 +8,8 @@
  * - opening the calendar at 20,000 posts against 1,000 (the same month shown);
  * - scrolling the list view of 5,000 posts: frame intervals while scrolling, twice, and the same for
  *   a plain static list in the same Chromium (listScroll.ts).
- * The bare calendar is as wide as Calepin's grid measured in the same run.
+ * The bare calendar is as wide as Calepin's grid measured in the same run. Both Calepins and the bare
+ * page are open at once and measured in turn, so a ratio never compares a quiet minute with a busy one.
  * Targets: first render and move ≤ 1.25× bare; 20k ≤ 1.2× 1k; list scroll without dropped frames.
  */
 import { build } from 'esbuild';
@@ -16,7 +17,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, REPO, startServer, stopServer } from '../../test/e2e/support/launchCalepin.js';
 import { median, percentile, type Report } from '../report.js';
 import { overBudget, plainListFrames, SCROLL_FRAMES, scrollFrames } from './listScroll.js';
@@ -105,52 +106,37 @@ async function dragMoved(page: Page, date: string): Promise<number> {
   );
 }
 
-async function measureBare(
-  browser: Browser,
+/** A bare FullCalendar page mounted in a new tab of `context`; its first render (ms) and the page. */
+async function bareRender(
+  context: BrowserContext,
   url: string,
   width: number,
-): Promise<{ render: number[]; move: number[] }> {
-  const render: number[] = [];
-  const move: number[] = [];
-  const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'Asia/Tokyo', locale: 'fr-FR' });
-  try {
-    for (let run = 0; run < RUNS; run += 1) {
-      const page = await context.newPage();
-      await page.addInitScript(PAGE_PROBES);
-      await page.goto(url);
-      await page.evaluate(
-        (events) => ((window as unknown as { benchEvents: unknown }).benchEvents = events),
-        monthEvents(),
-      );
-      render.push(
-        await page.evaluate((gridWidth) => {
-          const w = window as unknown as {
-            mountBare: (width: number) => void;
-            untilPainted: (s: string, t: number) => Promise<number>;
-          };
-          const t0 = performance.now();
-          w.mountBare(gridWidth);
-          return w.untilPainted('[data-post-id]', t0);
-        }, width),
-      );
-      if (run === 0) for (const date of MOVE_DATES) move.push(await dragMoved(page, date));
-      await page.close();
-    }
-  } finally {
-    await context.close();
-  }
-  return { render, move };
+): Promise<{ render: number; page: Page }> {
+  const page = await context.newPage();
+  await page.addInitScript(PAGE_PROBES);
+  await page.goto(url);
+  await page.evaluate(
+    (events) => ((window as unknown as { benchEvents: unknown }).benchEvents = events),
+    monthEvents(),
+  );
+  const render = await page.evaluate((gridWidth) => {
+    const w = window as unknown as {
+      mountBare: (width: number) => void;
+      untilPainted: (s: string, t: number) => Promise<number>;
+    };
+    const t0 = performance.now();
+    w.mountBare(gridWidth);
+    return w.untilPainted('[data-post-id]', t0);
+  }, width);
+  return { render, page };
 }
 
-interface CalepinFigures {
-  /** The month grid's width on screen, which the bare page takes. */
-  gridWidth: number;
-  open: number[];
-  moveDrawn: number[];
-  moveSaved: number[];
+interface RunningCalepin {
+  page: Page;
+  stop(): Promise<void>;
 }
 
-async function withCalepin<T>(workspace: string, view: 'month' | 'list', run: (page: Page) => Promise<T>): Promise<T> {
+async function startCalepin(workspace: string, view: 'month' | 'list'): Promise<RunningCalepin> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'calepin-calbench-data-'));
   // Moves are saved: work on a copy, so every run starts from the same plan.
   const copy = path.join(dataDir, 'Banc.calepin');
@@ -161,16 +147,29 @@ async function withCalepin<T>(workspace: string, view: 'month' | 'list', run: (p
   );
   const server = await startServer({ workspace: copy, dataDir });
   const browser = await launchBrowser();
+  const stop = async () => {
+    await browser.close();
+    await stopServer(server.child);
+    await rm(dataDir, { recursive: true, force: true });
+  };
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'Asia/Tokyo', locale: 'fr-FR' });
     const page = await context.newPage();
     await page.addInitScript(PAGE_PROBES);
     await page.goto(server.url);
-    return await run(page);
+    return { page, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function withCalepin<T>(workspace: string, view: 'month' | 'list', run: (page: Page) => Promise<T>): Promise<T> {
+  const calepin = await startCalepin(workspace, view);
+  try {
+    return await run(calepin.page);
   } finally {
-    await browser.close();
-    await stopServer(server.child);
-    await rm(dataDir, { recursive: true, force: true });
+    await calepin.stop();
   }
 }
 
@@ -187,29 +186,68 @@ async function openCalendar(page: Page): Promise<number> {
   }, handle);
 }
 
-async function measureCalepin(workspace: string, moves: boolean): Promise<CalepinFigures> {
-  return withCalepin(workspace, 'month', async (page) => {
-    await page.locator('.calendar-grid [data-post-id]').first().waitFor({ timeout: 120_000 });
-    const gridWidth = await page.locator('.calendar-grid').evaluate((grid) => grid.getBoundingClientRect().width);
-    const figures: CalepinFigures = { gridWidth, open: [], moveDrawn: [], moveSaved: [] };
-    for (let run = 0; run < RUNS; run += 1) figures.open.push(await openCalendar(page));
-    if (!moves) return figures;
-    for (const date of MOVE_DATES) {
-      const savedBefore = await page.evaluate(() => (window as unknown as { __saved: number[] }).__saved.length);
-      figures.moveDrawn.push(await dragMoved(page, date));
-      await page.waitForFunction(
-        (count) => (window as unknown as { __saved: number[] }).__saved.length > count,
-        savedBefore,
-      );
-      figures.moveSaved.push(
-        await page.evaluate(() => {
-          const w = window as unknown as { __saved: number[]; __up: number };
-          return w.__saved.at(-1)! - w.__up;
-        }),
-      );
-    }
-    return figures;
+/** Drags the bench's post in Calepin; drawn on its new day and saved (ms from the release). */
+async function calepinMove(page: Page, date: string): Promise<{ drawn: number; saved: number }> {
+  const savedBefore = await page.evaluate(() => (window as unknown as { __saved: number[] }).__saved.length);
+  const drawn = await dragMoved(page, date);
+  await page.waitForFunction(
+    (count) => (window as unknown as { __saved: number[] }).__saved.length > count,
+    savedBefore,
+  );
+  const saved = await page.evaluate(() => {
+    const w = window as unknown as { __saved: number[]; __up: number };
+    return w.__saved.at(-1)! - w.__up;
   });
+  return { drawn, saved };
+}
+
+interface SideBySide {
+  bareRender: number[];
+  bareMove: number[];
+  open1k: number[];
+  open20k: number[];
+  moveDrawn: number[];
+  moveSaved: number[];
+}
+
+/**
+ * Calepin at 1,000 and 20,000 posts and the bare page, all open at once and measured in turn (a
+ * Calepin opening, the other's, a bare first render; then a Calepin move, a bare move), so that
+ * every ratio compares runs made under the same load of the machine.
+ */
+async function measureSideBySide(ws1k: string, ws20k: string, url: string): Promise<SideBySide> {
+  const figures: SideBySide = { bareRender: [], bareMove: [], open1k: [], open20k: [], moveDrawn: [], moveSaved: [] };
+  const at1k = await startCalepin(ws1k, 'month');
+  const at20k = await startCalepin(ws20k, 'month').catch(async (error: unknown) => {
+    await at1k.stop();
+    throw error;
+  });
+  const bareBrowser = await launchBrowser();
+  try {
+    for (const { page } of [at1k, at20k])
+      await page.locator('.calendar-grid [data-post-id]').first().waitFor({ timeout: 120_000 });
+    const gridWidth = await at1k.page.locator('.calendar-grid').evaluate((grid) => grid.getBoundingClientRect().width);
+    const bare = await bareBrowser.newContext({ viewport: VIEWPORT, timezoneId: 'Asia/Tokyo', locale: 'fr-FR' });
+    for (let run = 0; run < RUNS; run += 1) {
+      figures.open1k.push(await openCalendar(at1k.page));
+      figures.open20k.push(await openCalendar(at20k.page));
+      const { render, page } = await bareRender(bare, url, gridWidth);
+      figures.bareRender.push(render);
+      await page.close();
+    }
+    const { page: barePage } = await bareRender(bare, url, gridWidth);
+    for (const date of MOVE_DATES) {
+      const { drawn, saved } = await calepinMove(at1k.page, date);
+      figures.moveDrawn.push(drawn);
+      figures.moveSaved.push(saved);
+      figures.bareMove.push(await dragMoved(barePage, date));
+    }
+  } finally {
+    await bareBrowser.close();
+    await at20k.stop();
+    await at1k.stop();
+  }
+  return figures;
 }
 
 interface ListFigures {
@@ -243,15 +281,7 @@ export async function runCalendarBench(report: Report): Promise<void> {
   const dir = path.join(REPO, 'out', 'bench', 'calendar-bare');
   await mkdir(dir, { recursive: true });
   const url = await barePage(dir);
-  const at1k = await measureCalepin(ws1k, true);
-  const browser = await launchBrowser();
-  let bare: { render: number[]; move: number[] };
-  try {
-    bare = await measureBare(browser, url, at1k.gridWidth);
-  } finally {
-    await browser.close();
-  }
-  const at20k = await measureCalepin(ws20k, false);
+  const side = await measureSideBySide(ws1k, ws20k, url);
   const list = await measureListScroll(ws5k);
   const plainBrowser = await launchBrowser();
   let plain: { first: number[]; second: number[] };
@@ -262,15 +292,15 @@ export async function runCalendarBench(report: Report): Promise<void> {
   }
 
   const runs = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
-  log(`calendar runs (ms): bare render [${runs(bare.render)}], bare move [${runs(bare.move)}]`);
-  log(`calendar runs (ms): open 1k [${runs(at1k.open)}], open 20k [${runs(at20k.open)}]`);
-  log(`calendar runs (ms): move drawn [${runs(at1k.moveDrawn)}], saved [${runs(at1k.moveSaved)}]`);
-  const bareRender = median(bare.render);
-  const bareMove = median(bare.move);
-  const open1k = median(at1k.open);
-  const open20k = median(at20k.open);
-  const drawn = median(at1k.moveDrawn);
-  const saved = median(at1k.moveSaved);
+  log(`calendar runs (ms): bare render [${runs(side.bareRender)}], bare move [${runs(side.bareMove)}]`);
+  log(`calendar runs (ms): open 1k [${runs(side.open1k)}], open 20k [${runs(side.open20k)}]`);
+  log(`calendar runs (ms): move drawn [${runs(side.moveDrawn)}], saved [${runs(side.moveSaved)}]`);
+  const bareRender = median(side.bareRender);
+  const bareMove = median(side.bareMove);
+  const open1k = median(side.open1k);
+  const open20k = median(side.open20k);
+  const drawn = median(side.moveDrawn);
+  const saved = median(side.moveSaved);
   const moved = Math.max(drawn, saved);
   report({
     name: 'calendar: bare FullCalendar 7, month of 1,000 events, first render',

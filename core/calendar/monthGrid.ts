@@ -5,7 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { CalendarView } from '../api.js';
-import { wallClockOf } from './zonedTime.js';
+import { dayOfInstant } from './zonedTime.js';
 
 /** YYYY-MM */
 export type Month = string;
@@ -70,7 +70,7 @@ export function gridSpan(month: Month, zone: string, firstDay: FirstDay = 1): { 
 export function countByDay(instants: Iterable<string>, zone: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const instant of instants) {
-    const day = wallClockOf(instant, zone).date;
+    const day = dayOfInstant(instant, zone);
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   return counts;

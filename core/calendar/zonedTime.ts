@@ -77,3 +77,22 @@ export function wallClockOf(instant: string | number | Date, zone: string): Wall
   const text = format.format(typeof instant === 'string' ? new Date(instant) : instant);
   return { date: text.slice(0, 10), time: text.slice(11, 16) };
 }
+
+/** Days already worked out, per zone and instant; dropped whole past a bound so it cannot grow forever. */
+const knownDays = new Map<string, string>();
+const KNOWN_DAYS_BOUND = 200_000;
+
+/**
+ * The date (YYYY-MM-DD) of an instant seen from `zone`, remembered: the calendar, the mini-month and
+ * the day labels count their posts by day at every change of the store, mostly for the same posts.
+ */
+export function dayOfInstant(instant: string, zone: string): string {
+  const key = `${zone}|${instant}`;
+  let day = knownDays.get(key);
+  if (day === undefined) {
+    if (knownDays.size >= KNOWN_DAYS_BOUND) knownDays.clear();
+    day = wallClockOf(instant, zone).date;
+    knownDays.set(key, day);
+  }
+  return day;
+}

@@ -54,4 +54,20 @@ describe('the fast wall clock used for rendering', () => {
         expect(wallClockOf(instant, zone)).toEqual(instantToWallClock(instant, zone));
     }
   });
+
+  it('remembers days per zone: the same instant is another day in Tokyo, asked twice or not', async () => {
+    const { dayOfInstant } = await import('../../../core/calendar/zonedTime.js');
+    // 23:30 in Paris on the night of the October change is already the next day in Tokyo.
+    const instant = '2026-10-24T21:30:00.000Z';
+    for (let ask = 0; ask < 2; ask += 1) {
+      expect(dayOfInstant(instant, 'Europe/Paris')).toBe('2026-10-24');
+      expect(dayOfInstant(instant, 'Asia/Tokyo')).toBe('2026-10-25');
+      expect(dayOfInstant(instant, 'America/Toronto')).toBe('2026-10-24');
+    }
+    const start = Date.parse('2026-03-28T20:00:00.000Z');
+    for (let hour = 0; hour < 48; hour += 1) {
+      const at = new Date(start + hour * 3_600_000).toISOString();
+      expect(dayOfInstant(at, 'Europe/Paris')).toBe(instantToWallClock(at, 'Europe/Paris').date);
+    }
+  });
 });

@@ -32,7 +32,7 @@ import { gapConflicts, type GapConflict } from '../../../../core/calendar/gaps.j
 import { dropOnDate, moveManyByDays } from '../../../../core/calendar/moves.js';
 import { stepBySlot } from '../../../../core/calendar/slots.js';
 import { postsBetween } from '../../../../core/calendar/visibleRange.js';
-import { instantToWallClock, wallClockOf } from '../../../../core/calendar/zonedTime.js';
+import { dayOfInstant, instantToWallClock, wallClockOf } from '../../../../core/calendar/zonedTime.js';
 import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
 import { dayName, gridTime } from './calendarFormat.js';
 import { selectFilteredPosts } from '../../state/postQueries.js';
@@ -90,16 +90,6 @@ function othersSelectedWith(id: PostId): PostSummary[] {
   const state = calepinStore.getState();
   if (!state.selectedPosts.includes(id)) return [];
   return state.posts.filter((other) => other.id !== id && state.selectedPosts.includes(other.id));
-}
-
-const dayCache = new Map<string, string>();
-
-/** The day of an instant in `zone`, remembered: the calendar counts its days' posts at every change. */
-function dayOf(instant: string, zone: string): string {
-  const key = `${zone}|${instant}`;
-  let day = dayCache.get(key);
-  if (day === undefined) dayCache.set(key, (day = wallClockOf(instant, zone).date));
-  return day;
 }
 
 /** The label each day cell was last given (language, day and count), so unchanged cells are skipped. */
@@ -188,7 +178,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
   const postCountOn = useMemo(() => {
     const counts = new Map<string, number>();
     for (const post of shown) {
-      const day = dayOf(post.plannedAt, zone);
+      const day = dayOfInstant(post.plannedAt, zone);
       counts.set(day, (counts.get(day) ?? 0) + 1);
     }
     return counts;
