@@ -52,6 +52,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
   const latestTarget = new Map<PostId, string | null>();
 
   const summaryOf = (id: PostId) => get().posts.find((post) => post.id === id);
+  /** Nothing typed waits to be saved, nor is being saved. */
+  const editorIdle = () => !get().editor.dirty && get().editor.save !== 'saving';
 
   /** After a failed save: the post as the Node side has it now, or gone if it was deleted. */
   async function showTruth(id: PostId, before: PostSummary): Promise<void> {
@@ -77,7 +79,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
     options: MoveOptions,
   ): Promise<boolean> {
     // The editor may hold typing for one of these posts: save it first, so the move builds on it.
-    await get().saveNow();
+    if (!editorIdle()) await get().saveNow();
     const done: MoveRecord[] = [];
     let failure: unknown = null;
     for (const move of moves) {
@@ -136,6 +138,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
       }
       const real = moves.filter((move) => befores.has(move.id));
       if (real.length === 0) return true;
+      const idle = get().movesInFlight === 0 && editorIdle();
       // One store change for the move and the saving state, so the calendar redraws once.
       const target = new Map(real.map((move) => [move.id, move.to]));
       for (const move of real) latestTarget.set(move.id, move.to);
@@ -145,7 +148,9 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (deps) => (set, 
           : state.posts.map((post) => (target.has(post.id) ? { ...post, plannedAt: target.get(post.id)! } : post)),
         movesInFlight: state.movesInFlight + 1,
       }));
-      const run = queue.then(() => save(real, befores, options));
+      // With nothing before it, the save is sent at once, inside the caller's task: a drop on the grid
+      // then reaches the disk while FullCalendar is still drawing it, not after.
+      const run = idle ? save(real, befores, options) : queue.then(() => save(real, befores, options));
       queue = run.catch(() => undefined);
       try {
         return await run;

@@ -69,6 +69,21 @@ describe('moving posts on the calendar', () => {
     expect(s().error).toBeNull();
   });
 
+  it('with nothing saving before it, a move is sent before the caller’s task ends; behind one, it waits its turn', async () => {
+    const a = await post('Brioche', '2026-03-28T08:00:00.000Z');
+    const b = await post('Tarte', '2026-03-28T11:30:00.000Z');
+    await s().loadPosts();
+    // The calendar starts a drop's save, then FullCalendar draws it in the same task: the save must
+    // already be on its way by then, not waiting for the task to end.
+    const first = s().movePosts([{ id: a, to: '2026-03-29T07:00:00.000Z' }]);
+    expect(api.callsOf('posts.update')).toHaveLength(1);
+    const second = s().movePosts([{ id: b, to: '2026-03-29T10:30:00.000Z' }]);
+    expect(api.callsOf('posts.update')).toHaveLength(1);
+    expect(await first).toBe(true);
+    expect(await second).toBe(true);
+    expect((api.callsOf('posts.update') as { id: PostId }[]).map((call) => call.id)).toEqual([a, b]);
+  });
+
   it('sending a post to the backlog and back', async () => {
     const a = await post('Brioche', '2026-03-28T08:00:00.000Z');
     await s().loadPosts();

@@ -36,6 +36,7 @@ import { dayOfInstant, instantToWallClock, wallClockOf } from '../../../../core/
 import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
 import { dayName, gridTime } from './calendarFormat.js';
 import { selectFilteredPosts } from '../../state/postQueries.js';
+import type { MoveOptions } from '../../state/calendarSlice.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
 import { useDelayedAction } from '../../ui/useDelayedAction.js';
 import { useLanguage } from '../../ui/useLanguage.js';
@@ -83,6 +84,24 @@ function sameConflicts(a: ReadonlyMap<string, GapConflict[]>, b: ReadonlyMap<str
   if (a.size !== b.size) return false;
   for (const [id, pairs] of b) if (JSON.stringify(a.get(id)) !== JSON.stringify(pairs)) return false;
   return true;
+}
+
+/** The month grid's day under a point (the drag's floating copy of the post looked past), if any. */
+function monthDayAt(root: HTMLElement | null, x: number, y: number): string | null {
+  if (!root) return null;
+  for (const element of document.elementsFromPoint(x, y)) {
+    if (!root.contains(element)) continue;
+    const cell = element.closest<HTMLElement>('[role="cell"][data-date]');
+    if (cell) return cell.dataset.date ?? null;
+  }
+  return null;
+}
+
+/** A drop saved as the post was let go, which FullCalendar's own drop then completes (see eventDragStop). */
+interface EarlyDrop {
+  id: PostId;
+  day: string;
+  options: MoveOptions;
 }
 
 /** The other posts selected with `id`, which a drag of it moves along; none when it is not selected. */
@@ -140,6 +159,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
   const ref = useRef<CalendarRef>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef<PostId | null>(null);
+  const earlyDrop = useRef<EarlyDrop | null>(null);
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
   const [range, setRange] = useState<{ start: Date; end: Date } | null>(() => shownRange(view, date, zone));
@@ -433,12 +453,34 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
             void state.movePosts(ids.map((id) => ({ id, to: null })));
             return;
           }
+          if (post.plannedAt === null) return;
+          const dated = { ...post, plannedAt: post.plannedAt };
           // Let go over a day of the mini-month (outside FullCalendar, which takes its drawing back):
           // the same move as a drop on a day of the month, to any month.
-          const day = live.current.props.miniMonthDayAt(clientX, clientY);
-          if (!day || post.plannedAt === null) return;
-          const moves = dropOnDate({ ...post, plannedAt: post.plannedAt }, othersSelectedWith(post.id), day, zone);
-          void state.movePosts(moves.map((move) => ({ id: move.id as PostId, to: move.to })));
+          const miniDay = live.current.props.miniMonthDayAt(clientX, clientY);
+          if (miniDay) {
+            const moves = dropOnDate(dated, othersSelectedWith(post.id), miniDay, zone);
+            void state.movePosts(moves.map((move) => ({ id: move.id as PostId, to: move.to })));
+            return;
+          }
+          // Let go over a day of the month: FullCalendar draws the drop next, in this same task, and
+          // only then says so (eventDrop). The save is sent now, so the disk works while FullCalendar
+          // draws; eventDrop then only records the drawing, to take it back if the save fails.
+          const day = view === 'month' ? monthDayAt(rootRef.current, clientX, clientY) : null;
+          if (!day) return;
+          const others = othersSelectedWith(post.id);
+          const moves = dropOnDate(dated, others, day, zone);
+          // FullCalendar draws the dragged post; the others of the selection show through the store.
+          const drop: EarlyDrop = { id: post.id, day, options: { alreadyShown: others.length === 0 } };
+          earlyDrop.current = drop;
+          // eventDrop comes in this task or not at all (a drop FullCalendar refused).
+          queueMicrotask(() => {
+            if (earlyDrop.current === drop) earlyDrop.current = null;
+          });
+          void state.movePosts(
+            moves.map((move) => ({ id: move.id as PostId, to: move.to })),
+            drop.options,
+          );
         },
         eventDrop: (info: EventDropInfo) => {
           // FullCalendar has drawn the post on its new day already; the store saves it, and the drawing
@@ -448,6 +490,22 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           if (!start || post.plannedAt === null) return;
           const dropped = start.toISOString();
           const toDate = instantToWallClock(dropped, zone).date;
+          const early = earlyDrop.current;
+          if (early?.id === post.id) {
+            earlyDrop.current = null;
+            if (early.day === toDate) {
+              const forgetDrawing = calendarDrew(post.id, start);
+              early.options.undoDrawing = () => {
+                forgetDrawing();
+                info.revert();
+              };
+            } else {
+              // FullCalendar saw another day than the one under the pointer, which was saved: its
+              // drawing is taken back and the saved day shows when the save answers.
+              info.revert();
+            }
+            return;
+          }
           const dated = { ...post, plannedAt: post.plannedAt };
           const others = othersSelectedWith(post.id);
           // In the month view only the day changes, and the post keeps its time in its own zone; on a
