@@ -4,16 +4,13 @@
  * leaves, and a drag does not leave one behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDriver, callApi } from './support/calendar.js';
-import { launchCalepin, type Calepin } from './support/launchCalepin.js';
+import { calendarDriver, callApi, launchOnMonth } from './support/calendar.js';
+import type { Calepin } from './support/launchCalepin.js';
 
 let app: Calepin;
 
 beforeAll(async () => {
-  app = await launchCalepin({ viewport: { width: 1400, height: 1100 } });
-  await app.page.locator('.post-row').first().waitFor();
-  await calendarDriver(app.page).showView('Mois');
-  await app.page.locator('.calendar-grid [data-post-id]').first().waitFor();
+  app = await launchOnMonth({ width: 1400, height: 1100 });
 });
 
 afterAll(async () => {

@@ -3,17 +3,14 @@
  * with the picture attached (issue 5: "drag an image from the library onto a calendar day").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDriver, callApi } from './support/calendar.js';
+import { callApi, launchOnMonth } from './support/calendar.js';
 import { dateIn } from './support/calepinFiles.js';
-import { launchCalepin, type Calepin } from './support/launchCalepin.js';
+import type { Calepin } from './support/launchCalepin.js';
 
 let app: Calepin;
 
 beforeAll(async () => {
-  app = await launchCalepin({ viewport: { width: 1400, height: 1300 } });
-  await app.page.locator('.post-row').first().waitFor();
-  await calendarDriver(app.page).showView('Mois');
-  await app.page.locator('.calendar-grid [data-post-id]').first().waitFor();
+  app = await launchOnMonth({ width: 1400, height: 1300 });
 });
 
 afterAll(async () => {

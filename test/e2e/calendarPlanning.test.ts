@@ -12,19 +12,16 @@ import { nextFreeSlot, stepBySlot } from '../../core/calendar/slots.js';
 import { addDaysKeepingWallClock, instantToWallClock } from '../../core/calendar/zonedTime.js';
 import type { PostSummary } from '../../core/model/index.js';
 import { appDriver } from './support/app.js';
-import { calendarDriver, callApi } from './support/calendar.js';
+import { calendarDriver, callApi, launchOnMonth } from './support/calendar.js';
 import { dateIn } from './support/calepinFiles.js';
 import { eventually } from './support/expectations.js';
-import { launchCalepin, type Calepin } from './support/launchCalepin.js';
+import type { Calepin } from './support/launchCalepin.js';
 
 const ZONE = 'Europe/Paris';
 let app: Calepin;
 
 beforeAll(async () => {
-  app = await launchCalepin({ viewport: { width: 1400, height: 1300 } });
-  await app.page.locator('.post-row').first().waitFor();
-  await calendarDriver(app.page).showView('Mois');
-  await app.page.locator('.calendar-grid [data-post-id]').first().waitFor();
+  app = await launchOnMonth({ width: 1400, height: 1300 });
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 /** The calendar's grid and backlog drawer, and the real mouse dragging between them. */
 import type { Locator, Page } from 'playwright-core';
 import type { OperationInput, OperationName, OperationOutput } from '../../../core/api.js';
+import { launchCalepin, type Calepin } from './launchCalepin.js';
 
 export function calendarDriver(page: Page) {
   const grid = page.locator('.calendar-grid');
@@ -56,4 +57,13 @@ export async function callApi<K extends OperationName>(
   );
   if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
   return result.value as OperationOutput<K>;
+}
+
+/** The French sample launched and shown on the calendar's month view, with its posts drawn. */
+export async function launchOnMonth(viewport: { width: number; height: number }): Promise<Calepin> {
+  const app = await launchCalepin({ viewport });
+  await app.page.locator('.post-row').first().waitFor();
+  await calendarDriver(app.page).showView('Mois');
+  await app.page.locator('.calendar-grid [data-post-id]').first().waitFor();
+  return app;
 }
