@@ -16,13 +16,15 @@ import sharp from 'sharp';
 import type { Report } from '../report.js';
 import { median, percentile } from '../report.js';
 import { newSampleWorkspace } from '../../test/e2e/support/calepinFiles.js';
-import { launchCalepin } from '../../test/e2e/support/launchCalepin.js';
+import { launchBrowser, launchCalepin } from '../../test/e2e/support/launchCalepin.js';
+import { plainGridScrolls, type GridShape } from './plainGrid.js';
 import { pageCpuDuring } from './threadCpu.js';
 
 const ITEMS = 5_000;
 const FRAMES = 600;
 const STEP_PX = 40;
 const FRAME_MS = 1000 / 60;
+const VIEWPORT = { width: 1360, height: 900 };
 
 /** Writes ITEMS distinct small pictures into the workspace, listed in its media.json. */
 export async function fillLibrary(workspace: string): Promise<void> {
@@ -62,11 +64,11 @@ export async function fillLibrary(workspace: string): Promise<void> {
 }
 
 /** Scrolls the grid by `step` px on each of FRAMES animation frames; the intervals between frames. */
-export function frameIntervals(page: Page, step: number): Promise<number[]> {
+export function frameIntervals(page: Page, step: number, selector = '.media-scroll'): Promise<number[]> {
   return page.evaluate(
-    ({ frames, step }) =>
+    ({ frames, step, selector }) =>
       new Promise<number[]>((resolve) => {
-        const scroller = document.querySelector('.media-scroll')!;
+        const scroller = document.querySelector(selector)!;
         const out: number[] = [];
         let last = 0;
         let count = 0;
@@ -80,7 +82,7 @@ export function frameIntervals(page: Page, step: number): Promise<number[]> {
         };
         requestAnimationFrame(tick);
       }),
-    { frames: FRAMES, step },
+    { frames: FRAMES, step, selector },
   );
 }
 
@@ -89,13 +91,39 @@ function droppedOf(intervals: readonly number[]): number {
   return intervals.reduce((sum, ms) => sum + (ms > FRAME_MS * 1.5 ? Math.round(ms / FRAME_MS) - 1 : 0), 0);
 }
 
+/** Calepin's grid as it stands on screen (size, columns, row pitch), and the plain grid scrolled like it. */
+async function plainGridBaseline(page: Page, workspace: string, dir: string) {
+  const shape: GridShape = await page.locator('.media-scroll').evaluate((scroller) => {
+    const cards = [...scroller.querySelectorAll<HTMLElement>('.media-card')];
+    const tops = [...new Set(cards.map((card) => Math.round(card.getBoundingClientRect().top)))].sort((a, b) => a - b);
+    return {
+      width: scroller.clientWidth,
+      height: scroller.clientHeight,
+      columns: cards.filter((card) => Math.round(card.getBoundingClientRect().top) === tops[0]).length,
+      rowHeight: (tops[1] ?? tops[0]! + 240) - tops[0]!,
+    };
+  });
+  const doc = JSON.parse(await readFile(path.join(workspace, 'media.json'), 'utf8')) as {
+    items: { name: string; file: string }[];
+  };
+  const pictures = doc.items.map((item) => ({ name: item.name, file: path.join(workspace, item.file) }));
+  const browser = await launchBrowser();
+  try {
+    return await plainGridScrolls(browser, dir, shape, pictures, VIEWPORT, (plainPage) =>
+      frameIntervals(plainPage, STEP_PX, '.grid'),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function runLibraryBench(report: Report): Promise<void> {
   const root = await mkdtemp(path.join(tmpdir(), 'calepin-bench-library-'));
   const workspace = path.join(root, 'Bench.calepin');
   try {
     await newSampleWorkspace(workspace);
     await fillLibrary(workspace);
-    const app = await launchCalepin({ workspace, viewport: { width: 1360, height: 900 } });
+    const app = await launchCalepin({ workspace, viewport: VIEWPORT });
     try {
       const { page } = app;
       await page.getByRole('navigation').getByRole('button', { name: 'Médiathèque', exact: true }).click();
@@ -116,6 +144,7 @@ export async function runLibraryBench(report: Report): Promise<void> {
       await page.getByRole('navigation').getByRole('button', { name: 'Médiathèque', exact: true }).click();
       await page.locator('.media-card img').first().waitFor();
       const session = await frameIntervals(page, STEP_PX);
+      const plain = await plainGridBaseline(page, workspace, root);
       report({
         name: `library grid, idle page, dropped frames of ${FRAMES}`,
         value: droppedOf(idle),
@@ -131,6 +160,18 @@ export async function runLibraryBench(report: Report): Promise<void> {
       report({
         name: `library grid, first scroll of a session (thumbnails on disk), dropped`,
         value: droppedOf(session),
+        unit: 'frames',
+        target: '',
+      });
+      report({
+        name: `plain static grid of ${ITEMS} pictures (same Chromium, no script), first scroll, dropped`,
+        value: droppedOf(plain.first),
+        unit: 'frames',
+        target: '',
+      });
+      report({
+        name: `plain static grid, second scroll, dropped of ${FRAMES}`,
+        value: droppedOf(plain.second),
         unit: 'frames',
         target: '',
       });
