@@ -35,9 +35,11 @@ import { postsBetween } from '../../../../core/calendar/visibleRange.js';
 import { dayOfInstant, instantToWallClock, wallClockOf } from '../../../../core/calendar/zonedTime.js';
 import type { Account, Label, PostId, PostSummary } from '../../../../core/model/index.js';
 import { dayName, gridTime } from './calendarFormat.js';
+import { rememberedBy } from './rememberedBy.js';
 import { selectFilteredPosts } from '../../state/postQueries.js';
 import type { MoveOptions } from '../../state/calendarSlice.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
+import { closestUnderPoint } from '../../ui/pointHits.js';
 import { useDelayedAction } from '../../ui/useDelayedAction.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { accountLooks, CalendarContext, calendarWords } from './calendarContext.js';
@@ -86,15 +88,9 @@ function sameConflicts(a: ReadonlyMap<string, GapConflict[]>, b: ReadonlyMap<str
   return true;
 }
 
-/** The month grid's day under a point (the drag's floating copy of the post looked past), if any. */
+/** The month grid's day under a point, if any. */
 function monthDayAt(root: HTMLElement | null, x: number, y: number): string | null {
-  if (!root) return null;
-  for (const element of document.elementsFromPoint(x, y)) {
-    if (!root.contains(element)) continue;
-    const cell = element.closest<HTMLElement>('[role="cell"][data-date]');
-    if (cell) return cell.dataset.date ?? null;
-  }
-  return null;
+  return closestUnderPoint(root, x, y, '[role="cell"][data-date]')?.dataset.date ?? null;
 }
 
 /** A drop saved as the post was let go, which FullCalendar's own drop then completes (see eventDragStop). */
@@ -310,26 +306,13 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
     }
   };
 
-  // « +N autres » for each full day at every render: translated once per count.
-  const moreText = useMemo(() => {
-    const texts = new Map<number, string>();
-    return (count: number) => {
-      let text = texts.get(count);
-      if (text === undefined) texts.set(count, (text = t('calendar.more', { count })));
-      return text;
-    };
-  }, [t]);
-
-  // « Nouvelle publication le … » on each day's number: FullCalendar draws the day corners again
-  // for every drop, so each day's title is translated once.
-  const addOnDayTitle = useMemo(() => {
-    const titles = new Map<string, string>();
-    return (day: string) => {
-      let title = titles.get(day);
-      if (title === undefined) titles.set(day, (title = t('calendar.addOnDay', { day: dayName(day, language) })));
-      return title;
-    };
-  }, [t, language]);
+  // « +N autres » for each full day, and « Nouvelle publication le … » on each day's number:
+  // FullCalendar draws them again for every drop, so each is translated once.
+  const moreText = useMemo(() => rememberedBy((count: number) => t('calendar.more', { count })), [t]);
+  const addOnDayTitle = useMemo(
+    () => rememberedBy((day: string) => t('calendar.addOnDay', { day: dayName(day, language) })),
+    [t, language],
+  );
 
   // FullCalendar redraws everything when an option changes, a handler included: the options are made
   // once per zone, language and view, and the handlers read the rest from `live`.

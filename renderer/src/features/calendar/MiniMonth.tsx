@@ -37,6 +37,7 @@ import { useLanguage } from '../../ui/useLanguage.js';
 import { dayName, monthCaption, weekdayNames } from './calendarFormat.js';
 import { timeIndexOf } from './timeIndex.js';
 import './miniMonth.css';
+import { closestUnderPoint } from '../../ui/pointHits.js';
 
 /** Weeks start on Monday, as in the big calendar. */
 const FIRST_DAY: FirstDay = 1;
@@ -105,15 +106,9 @@ export const MiniMonth = memo(function MiniMonth({ ref, zone, today, shown, onPi
   const tabStop = monthOf(cursor) === month ? cursor : monthOf(today) === month ? today : `${month}-01`;
 
   const hitAt = (x: number, y: number): Hit => {
-    const root = rootRef.current;
-    if (!root) return null;
-    // Every element under the point, the drag's floating copy of the post included: look past it.
-    for (const element of document.elementsFromPoint(x, y)) {
-      if (!root.contains(element)) continue;
-      const target = element.closest<HTMLElement>('[data-mini-date], [data-mini-flip]');
-      if (target?.dataset.miniDate) return { date: target.dataset.miniDate };
-      if (target?.dataset.miniFlip) return { flip: target.dataset.miniFlip === '1' ? 1 : -1 };
-    }
+    const target = closestUnderPoint(rootRef.current, x, y, '[data-mini-date], [data-mini-flip]');
+    if (target?.dataset.miniDate) return { date: target.dataset.miniDate };
+    if (target?.dataset.miniFlip) return { flip: target.dataset.miniFlip === '1' ? 1 : -1 };
     return null;
   };
 
