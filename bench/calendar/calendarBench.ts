@@ -20,7 +20,8 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, REPO, startServer, stopServer } from '../../test/e2e/support/launchCalepin.js';
 import { median, percentile, type Report } from '../report.js';
-import { overBudget, plainListFrames, SCROLL_FRAMES, scrollFrames } from './listScroll.js';
+import { overBudget, plainListFrames, SCROLL_FRAMES, scrollFrames, wheelPasses } from './listScroll.js';
+import type { WheelFrames } from '../wheelScroll.js';
 import { BENCH_MONTH, calendarWorkspace, MONTH_POSTS, MOVED_POST, plannedAtOf, titleOf } from './calendarWorkspace.js';
 
 /** Openings and first renders per side: single runs vary by a third on two shared cores. */
@@ -256,6 +257,7 @@ interface ListFigures {
   size: { width: number; height: number };
   first: number[];
   second: number[];
+  wheel: WheelFrames;
 }
 
 async function measureListScroll(workspace: string): Promise<ListFigures> {
@@ -268,7 +270,7 @@ async function measureListScroll(workspace: string): Promise<ListFigures> {
       .evaluate((list) => ({ width: list.clientWidth, height: list.clientHeight }));
     const first = await scrollFrames(page, scroller);
     const second = await scrollFrames(page, scroller);
-    return { rows, size, first, second };
+    return { rows, size, first, second, wheel: await wheelPasses(page, scroller) };
   });
 }
 
@@ -284,7 +286,7 @@ export async function runCalendarBench(report: Report): Promise<void> {
   const side = await measureSideBySide(ws1k, ws20k, url);
   const list = await measureListScroll(ws5k);
   const plainBrowser = await launchBrowser();
-  let plain: { first: number[]; second: number[] };
+  let plain: Awaited<ReturnType<typeof plainListFrames>>;
   try {
     plain = await plainListFrames(plainBrowser, list.size, VIEWPORT);
   } finally {
@@ -349,6 +351,31 @@ export async function runCalendarBench(report: Report): Promise<void> {
   report({
     name: `calendar: plain static list of 5,000 lines, second scroll, frames over 25 ms`,
     value: overBudget(plain.second),
+    unit: 'frames',
+    target: '',
+  });
+  const wheel = `wheel scroll, twice ${list.wheel.scrolled / 2} px at 4,800 px/s`;
+  report({
+    name: `calendar: list of 5,000 posts, ${wheel}, frames dropped (of ${list.wheel.frames})`,
+    value: list.wheel.dropped,
+    unit: 'frames',
+    target: '0',
+  });
+  report({
+    name: `calendar: list, same scroll, frames shown before the main thread's drawing`,
+    value: list.wheel.lateDrawing,
+    unit: 'frames',
+    target: '',
+  });
+  report({
+    name: `calendar: list, same scroll, frames with a blank strip`,
+    value: list.wheel.blank,
+    unit: 'frames',
+    target: '',
+  });
+  report({
+    name: `calendar: plain static list, same scroll, frames dropped (of ${plain.wheel.frames})`,
+    value: plain.wheel.dropped,
     unit: 'frames',
     target: '',
   });

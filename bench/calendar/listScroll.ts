@@ -6,9 +6,17 @@
  * the bare page says how much of a figure is the browser's and how much is Calepin's.
  */
 import type { Browser, Page } from 'playwright-core';
+import { addWheelFrames, wheelScroll, type WheelFrames } from '../wheelScroll.js';
 
 export const SCROLL_FRAMES = 240;
 const STEP_PX = 80;
+
+/** The same distance and pace by wheel, twice from the top: what a user's scroll shows, frame by frame. */
+export async function wheelPasses(page: Page, selector: string): Promise<WheelFrames> {
+  const pace = { distance: SCROLL_FRAMES * STEP_PX, speed: STEP_PX * 60 };
+  const first = await wheelScroll(page, selector, pace);
+  return addWheelFrames(first, await wheelScroll(page, selector, pace));
+}
 
 /** Scrolls `selector` from the top, one step a frame; the intervals between frames (ms). */
 export async function scrollFrames(page: Page, selector: string): Promise<number[]> {
@@ -56,19 +64,19 @@ function plainListHtml(width: number, height: number, count: number): string {
   );
 }
 
-/** The plain list's first and second passes, in a page of its own in `browser`. */
+/** The plain list's first and second passes, then its wheel scrolls, in a page of its own in `browser`. */
 export async function plainListFrames(
   browser: Browser,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
-): Promise<{ first: number[]; second: number[] }> {
+): Promise<{ first: number[]; second: number[]; wheel: WheelFrames }> {
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     await page.setContent(plainListHtml(Math.round(size.width), Math.round(size.height), 5_000));
     const first = await scrollFrames(page, '.list');
     const second = await scrollFrames(page, '.list');
-    return { first, second };
+    return { first, second, wheel: await wheelPasses(page, '.list') };
   } finally {
     await context.close();
   }

@@ -19,6 +19,7 @@ import { newSampleWorkspace } from '../../test/e2e/support/calepinFiles.js';
 import { launchBrowser, launchCalepin } from '../../test/e2e/support/launchCalepin.js';
 import { plainGridScrolls, type GridShape } from './plainGrid.js';
 import { pageCpuDuring } from './threadCpu.js';
+import { addWheelFrames, wheelScroll, type WheelFrames } from '../wheelScroll.js';
 
 const ITEMS = 5_000;
 const FRAMES = 600;
@@ -86,6 +87,13 @@ export function frameIntervals(page: Page, step: number, selector = '.media-scro
   );
 }
 
+/** The grid's distance and pace by wheel, twice from the top: what a user's scroll shows, frame by frame. */
+async function gridWheel(page: Page, selector = '.media-scroll'): Promise<WheelFrames> {
+  const pace = { distance: FRAMES * STEP_PX, speed: STEP_PX * 60 };
+  const first = await wheelScroll(page, selector, pace);
+  return addWheelFrames(first, await wheelScroll(page, selector, pace));
+}
+
 /** Frames skipped: an interval of n 60 Hz frames (rounded) past 1.5 frames skipped n − 1. */
 function droppedOf(intervals: readonly number[]): number {
   return intervals.reduce((sum, ms) => sum + (ms > FRAME_MS * 1.5 ? Math.round(ms / FRAME_MS) - 1 : 0), 0);
@@ -109,8 +117,14 @@ async function plainGridBaseline(page: Page, workspace: string, dir: string) {
   const pictures = doc.items.map((item) => ({ name: item.name, file: path.join(workspace, item.file) }));
   const browser = await launchBrowser();
   try {
-    return await plainGridScrolls(browser, dir, shape, pictures, VIEWPORT, (plainPage) =>
-      frameIntervals(plainPage, STEP_PX, '.grid'),
+    return await plainGridScrolls(
+      browser,
+      dir,
+      shape,
+      pictures,
+      VIEWPORT,
+      (plainPage) => frameIntervals(plainPage, STEP_PX, '.grid'),
+      gridWheel,
     );
   } finally {
     await browser.close();
@@ -139,6 +153,7 @@ export async function runLibraryBench(report: Report): Promise<void> {
       const intervals = await frameIntervals(page, STEP_PX);
       await backToTop();
       const { cpu } = await pageCpuDuring(page, () => frameIntervals(page, STEP_PX));
+      const wheel = await gridWheel(page);
       // A new session: the thumbnails are on disk (as after an import), the window has decoded none.
       await page.reload();
       await page.getByRole('navigation').getByRole('button', { name: 'Médiathèque', exact: true }).click();
@@ -214,6 +229,31 @@ export async function runLibraryBench(report: Report): Promise<void> {
         value: dropped,
         unit: 'frames',
         target: '0',
+      });
+      const pace = `wheel scroll, twice ${wheel.scrolled / 2} px at ${STEP_PX * 60} px/s`;
+      report({
+        name: `library grid, ${pace}, frames dropped (of ${wheel.frames})`,
+        value: wheel.dropped,
+        unit: 'frames',
+        target: '0',
+      });
+      report({
+        name: `library grid, same scroll, frames shown before the main thread's drawing`,
+        value: wheel.lateDrawing,
+        unit: 'frames',
+        target: '',
+      });
+      report({
+        name: `library grid, same scroll, frames with a blank strip`,
+        value: wheel.blank,
+        unit: 'frames',
+        target: '',
+      });
+      report({
+        name: `plain static grid, same scroll, frames dropped (of ${plain.wheel.frames})`,
+        value: plain.wheel.dropped,
+        unit: 'frames',
+        target: '',
       });
     } finally {
       await app.stop();

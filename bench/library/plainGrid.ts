@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import type { WheelFrames } from '../wheelScroll.js';
 
 export interface GridShape {
   /** The scroller's inner size (px). */
@@ -50,7 +51,8 @@ function plainGridHtml(shape: GridShape, pictures: readonly PlainPicture[]): str
 
 /**
  * Opens the plain grid (written as a file beside the pictures, so it may show them) and returns the
- * frame intervals of two scrolls from the top, each made by `scroll` in the page.
+ * frame intervals of two scrolls from the top, each made by `scroll` in the page, then what
+ * `wheel` measures of it.
  */
 export async function plainGridScrolls(
   browser: Browser,
@@ -59,7 +61,8 @@ export async function plainGridScrolls(
   pictures: readonly PlainPicture[],
   viewport: { width: number; height: number },
   scroll: (page: Page) => Promise<number[]>,
-): Promise<{ first: number[]; second: number[] }> {
+  wheel: (page: Page, selector: string) => Promise<WheelFrames>,
+): Promise<{ first: number[]; second: number[]; wheel: WheelFrames }> {
   const html = path.join(dir, 'plain-grid.html');
   await writeFile(html, plainGridHtml(shape, pictures));
   const context = await browser.newContext({ viewport });
@@ -70,7 +73,7 @@ export async function plainGridScrolls(
     const first = await scroll(page);
     await page.locator('.grid').evaluate((grid) => (grid.scrollTop = 0));
     const second = await scroll(page);
-    return { first, second };
+    return { first, second, wheel: await wheel(page, '.grid') };
   } finally {
     await context.close();
   }
