@@ -107,8 +107,14 @@ export async function wheelScroll(
   };
 }
 
-/** Two wheel scrolls' frames added up. */
-export function addWheelFrames(a: WheelFrames, b: WheelFrames): WheelFrames {
+/** Two wheel scrolls from the top at the same pace, their frames added up. */
+export async function wheelTwice(
+  page: Page,
+  selector: string,
+  pace: { distance: number; speed: number },
+): Promise<WheelFrames> {
+  const a = await wheelScroll(page, selector, pace);
+  const b = await wheelScroll(page, selector, pace);
   return {
     frames: a.frames + b.frames,
     dropped: a.dropped + b.dropped,

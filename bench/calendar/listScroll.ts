@@ -6,16 +6,14 @@
  * the bare page says how much of a figure is the browser's and how much is Calepin's.
  */
 import type { Browser, Page } from 'playwright-core';
-import { addWheelFrames, wheelScroll, type WheelFrames } from '../wheelScroll.js';
+import { wheelTwice, type WheelFrames } from '../wheelScroll.js';
 
 export const SCROLL_FRAMES = 240;
 const STEP_PX = 80;
 
 /** The same distance and pace by wheel, twice from the top: what a user's scroll shows, frame by frame. */
-export async function wheelPasses(page: Page, selector: string): Promise<WheelFrames> {
-  const pace = { distance: SCROLL_FRAMES * STEP_PX, speed: STEP_PX * 60 };
-  const first = await wheelScroll(page, selector, pace);
-  return addWheelFrames(first, await wheelScroll(page, selector, pace));
+export function wheelPasses(page: Page, selector: string): Promise<WheelFrames> {
+  return wheelTwice(page, selector, { distance: SCROLL_FRAMES * STEP_PX, speed: STEP_PX * 60 });
 }
 
 /** Scrolls `selector` from the top, one step a frame; the intervals between frames (ms). */

@@ -19,7 +19,7 @@ import { newSampleWorkspace } from '../../test/e2e/support/calepinFiles.js';
 import { launchBrowser, launchCalepin } from '../../test/e2e/support/launchCalepin.js';
 import { plainGridScrolls, type GridShape } from './plainGrid.js';
 import { pageCpuDuring } from './threadCpu.js';
-import { addWheelFrames, wheelScroll, type WheelFrames } from '../wheelScroll.js';
+import { wheelTwice, type WheelFrames } from '../wheelScroll.js';
 
 const ITEMS = 5_000;
 const FRAMES = 600;
@@ -88,10 +88,8 @@ export function frameIntervals(page: Page, step: number, selector = '.media-scro
 }
 
 /** The grid's distance and pace by wheel, twice from the top: what a user's scroll shows, frame by frame. */
-async function gridWheel(page: Page, selector = '.media-scroll'): Promise<WheelFrames> {
-  const pace = { distance: FRAMES * STEP_PX, speed: STEP_PX * 60 };
-  const first = await wheelScroll(page, selector, pace);
-  return addWheelFrames(first, await wheelScroll(page, selector, pace));
+function gridWheel(page: Page, selector = '.media-scroll'): Promise<WheelFrames> {
+  return wheelTwice(page, selector, { distance: FRAMES * STEP_PX, speed: STEP_PX * 60 });
 }
 
 /** Frames skipped: an interval of n 60 Hz frames (rounded) past 1.5 frames skipped n − 1. */
