@@ -1,6 +1,28 @@
 /**
- * What lies under a point during a drag, inside one part of the window. The drag's floating copy of
- * the post sits right under the pointer, so every element there is looked at, not just the top one.
+ * What lies under a point during a drag, inside one part of the window.
+ *
+ * `coversPoint` and `boxUnderPoint` read boxes only: once the page is laid out that costs next to
+ * nothing, where asking the page for every element at a point hit-tests the whole document (a month
+ * with a thousand posts: ~4 ms of the drop). `closestUnderPoint` asks the page, for the parts whose
+ * targets are not simple boxes side by side.
+ */
+
+/** Whether `element`'s box on screen holds the point. */
+export function coversPoint(element: Element | null, x: number, y: number): boolean {
+  if (!element) return false;
+  const rect = element.getBoundingClientRect();
+  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
+
+/** The first of `elements` (boxes that do not overlap, such as a grid's cells) whose box holds the point. */
+export function boxUnderPoint<T extends Element>(elements: Iterable<T>, x: number, y: number): T | null {
+  for (const element of elements) if (coversPoint(element, x, y)) return element;
+  return null;
+}
+
+/**
+ * The closest `selector` match under the point inside `root`. The drag's floating copy of the post
+ * sits right under the pointer, so every element there is looked at, not just the top one.
  */
 export function closestUnderPoint(
   root: HTMLElement | null,

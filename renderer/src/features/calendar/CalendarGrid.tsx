@@ -39,7 +39,7 @@ import { rememberedBy } from './rememberedBy.js';
 import { selectFilteredPosts } from '../../state/postQueries.js';
 import type { MoveOptions } from '../../state/calendarSlice.js';
 import { actions, calepinStore, useCalepin } from '../../state/useCalepin.js';
-import { closestUnderPoint } from '../../ui/pointHits.js';
+import { boxUnderPoint, coversPoint } from '../../ui/pointHits.js';
 import { useDelayedAction } from '../../ui/useDelayedAction.js';
 import { useLanguage } from '../../ui/useLanguage.js';
 import { accountLooks, CalendarContext, calendarWords } from './calendarContext.js';
@@ -88,9 +88,10 @@ function sameConflicts(a: ReadonlyMap<string, GapConflict[]>, b: ReadonlyMap<str
   return true;
 }
 
-/** The month grid's day under a point, if any. */
+/** The month grid's day under a point, if any: the grid's day cells are boxes side by side. */
 function monthDayAt(root: HTMLElement | null, x: number, y: number): string | null {
-  return closestUnderPoint(root, x, y, '[role="cell"][data-date]')?.dataset.date ?? null;
+  if (!root || !coversPoint(root, x, y)) return null;
+  return boxUnderPoint(root.querySelectorAll<HTMLElement>('[role="cell"][data-date]'), x, y)?.dataset.date ?? null;
 }
 
 /** A drop saved as the post was let go, which FullCalendar's own drop then completes (see eventDragStop). */
@@ -117,12 +118,6 @@ function currentPost(post: PostSummary): PostSummary {
 
 function focusIsLost(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
-}
-
-function inside(element: HTMLElement | null, x: number, y: number): boolean {
-  if (!element) return false;
-  const rect = element.getBoundingClientRect();
-  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
 /**
@@ -431,7 +426,7 @@ export const CalendarGrid = memo(function CalendarGrid(props: CalendarGridProps)
           const { clientX, clientY } = info.jsEvent;
           const post = currentPost(postOfEvent(info.event));
           const state = calepinStore.getState();
-          if (inside(live.current.props.backlogElement(), clientX, clientY)) {
+          if (coversPoint(live.current.props.backlogElement(), clientX, clientY)) {
             const ids = state.selectedPosts.includes(post.id) ? state.selectedPosts : [post.id];
             void state.movePosts(ids.map((id) => ({ id, to: null })));
             return;

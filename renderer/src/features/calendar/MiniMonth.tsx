@@ -37,7 +37,7 @@ import { useLanguage } from '../../ui/useLanguage.js';
 import { dayName, monthCaption, weekdayNames } from './calendarFormat.js';
 import { timeIndexOf } from './timeIndex.js';
 import './miniMonth.css';
-import { closestUnderPoint } from '../../ui/pointHits.js';
+import { closestUnderPoint, coversPoint } from '../../ui/pointHits.js';
 
 /** Weeks start on Monday, as in the big calendar. */
 const FIRST_DAY: FirstDay = 1;
@@ -114,7 +114,8 @@ export const MiniMonth = memo(function MiniMonth({ ref, zone, today, shown, onPi
 
   useImperativeHandle(ref, () => ({
     dayAt: (x, y) => {
-      const hit = collapsed ? null : hitAt(x, y);
+      // Asked at every drop: the page is hit-tested only when the pointer is over the mini-month.
+      const hit = collapsed || !coversPoint(rootRef.current, x, y) ? null : hitAt(x, y);
       return hit && 'date' in hit ? hit.date : null;
     },
   }));
