@@ -7,11 +7,14 @@
  * targets are not simple boxes side by side.
  */
 
+/** Whether a box on screen (a `getBoundingClientRect()`, maybe measured earlier) holds the point. */
+export function rectHolds(rect: DOMRect | undefined, x: number, y: number): boolean {
+  return rect !== undefined && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
+
 /** Whether `element`'s box on screen holds the point. */
 export function coversPoint(element: Element | null, x: number, y: number): boolean {
-  if (!element) return false;
-  const rect = element.getBoundingClientRect();
-  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+  return element !== null && rectHolds(element.getBoundingClientRect(), x, y);
 }
 
 /** The first of `elements` (boxes that do not overlap, such as a grid's cells) whose box holds the point. */

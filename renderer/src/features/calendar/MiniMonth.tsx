@@ -37,7 +37,7 @@ import { useLanguage } from '../../ui/useLanguage.js';
 import { dayName, monthCaption, weekdayNames } from './calendarFormat.js';
 import { timeIndexOf } from './timeIndex.js';
 import './miniMonth.css';
-import { closestUnderPoint, coversPoint } from '../../ui/pointHits.js';
+import { closestUnderPoint, coversPoint, rectHolds } from '../../ui/pointHits.js';
 
 /** Weeks start on Monday, as in the big calendar. */
 const FIRST_DAY: FirstDay = 1;
@@ -130,8 +130,7 @@ export const MiniMonth = memo(function MiniMonth({ ref, zone, today, shown, onPi
     const box = rootRef.current?.getBoundingClientRect();
     const onMove = (event: PointerEvent) => {
       const { clientX: x, clientY: y } = event;
-      const near = box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
-      const hit = near ? hitAt(x, y) : null;
+      const hit = rectHolds(box, x, y) ? hitAt(x, y) : null;
       // Most moves stay over the same day: keep the same state, so the grid is not drawn again.
       setHovered((before) => (sameHit(before, hit) ? before : hit));
       const over = hit && 'flip' in hit ? hit.flip : null;
