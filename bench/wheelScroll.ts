@@ -107,12 +107,17 @@ export async function wheelScroll(
   };
 }
 
-/** Two wheel scrolls from the top at the same pace, their frames added up. */
+/**
+ * Two wheel scrolls from the top, each as far and as fast as a scripted scroll of `frames` frames
+ * moving `step` px a frame at 60 Hz (so both ways of scrolling cover the same ground), their frames
+ * added up.
+ */
 export async function wheelTwice(
   page: Page,
   selector: string,
-  pace: { distance: number; speed: number },
+  scripted: { frames: number; step: number },
 ): Promise<WheelFrames> {
+  const pace = { distance: scripted.frames * scripted.step, speed: scripted.step * 60 };
   const a = await wheelScroll(page, selector, pace);
   const b = await wheelScroll(page, selector, pace);
   return {

@@ -13,7 +13,7 @@ const STEP_PX = 80;
 
 /** The same distance and pace by wheel, twice from the top: what a user's scroll shows, frame by frame. */
 export function wheelPasses(page: Page, selector: string): Promise<WheelFrames> {
-  return wheelTwice(page, selector, { distance: SCROLL_FRAMES * STEP_PX, speed: STEP_PX * 60 });
+  return wheelTwice(page, selector, { frames: SCROLL_FRAMES, step: STEP_PX });
 }
 
 /** Scrolls `selector` from the top, one step a frame; the intervals between frames (ms). */

@@ -89,7 +89,7 @@ export function frameIntervals(page: Page, step: number, selector = '.media-scro
 
 /** The grid's distance and pace by wheel, twice from the top: what a user's scroll shows, frame by frame. */
 function gridWheel(page: Page, selector = '.media-scroll'): Promise<WheelFrames> {
-  return wheelTwice(page, selector, { distance: FRAMES * STEP_PX, speed: STEP_PX * 60 });
+  return wheelTwice(page, selector, { frames: FRAMES, step: STEP_PX });
 }
 
 /** Frames skipped: an interval of n 60 Hz frames (rounded) past 1.5 frames skipped n − 1. */
